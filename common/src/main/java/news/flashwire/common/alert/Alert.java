@@ -1,0 +1,44 @@
+package news.flashwire.common.alert;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import news.flashwire.common.event.EventMeta;
+import news.flashwire.common.story.Story;
+import news.flashwire.common.story.StoryId;
+
+/**
+ * An urgent item for push-service: written by ingest for breaking and urgent stories and for corrections and kills of
+ * stories that were alerted. Keyed by story id.
+ */
+public record Alert(EventMeta meta, StoryId storyId, long revision, Kind kind, Story story, @Nullable String note) {
+
+	/** What the alert tells subscribers. */
+	public enum Kind {
+
+		/** A new urgent item. */
+		NEW,
+
+		/** A correction or update of an item alerted before. */
+		CORRECTION,
+
+		/** An alerted item was withdrawn. */
+		KILL
+	}
+
+	public Alert {
+		Objects.requireNonNull(meta, "meta is required");
+		Objects.requireNonNull(storyId, "storyId is required");
+		Objects.requireNonNull(kind, "kind is required");
+		Objects.requireNonNull(story, "story is required");
+		if (revision < 1) {
+			throw new IllegalArgumentException("revision must be 1 or more");
+		}
+	}
+
+	/** The same for every delivery of this alert to one subscriber, so receivers can drop duplicates. */
+	public String deliveryId() {
+		return "msg_" + storyId.value().replaceAll("[^A-Za-z0-9_-]", "_") + "_r" + revision;
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.common.alert;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,29 @@
+package news.flashwire.common.event;
+
+import java.util.List;
+
+/** Every Kafka topic of the system and what its records are keyed by. */
+public final class Topics {
+
+	/** {@code StoryEvent}s keyed by story id: all versions of a story in one partition, in order. Compacted. */
+	public static final String STORIES = "flashwire.stories";
+
+	/** {@code TickerChange}s keyed by edition: one edition, one partition, so a position is the same everywhere. */
+	public static final String TICKER = "flashwire.ticker";
+
+	/** {@code Alert}s keyed by story id: urgent items for push-service. */
+	public static final String ALERTS = "flashwire.alerts";
+
+	/** Subscriptions keyed by subscription id; compacted, a deleted subscription is a tombstone. */
+	public static final String SUBSCRIPTIONS = "flashwire.subscriptions";
+
+	/** Records that could not be read, beside the topic they came from, in the same partition. */
+	public static String deadLetters(String topic) {
+		return topic + "-dlt";
+	}
+
+	public static final List<String> ALL = List.of(STORIES, TICKER, ALERTS, SUBSCRIPTIONS);
+
+	private Topics() {
+	}
+}

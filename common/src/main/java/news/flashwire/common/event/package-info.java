@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.common.event;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.common.story;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.common.ticker;
+
+import org.jspecify.annotations.NullMarked;
