@@ -1,0 +1,150 @@
+package news.flashwire.ingest.agency;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+import org.jspecify.annotations.Nullable;
+
+import news.flashwire.common.story.Edition;
+import news.flashwire.common.story.Story;
+import news.flashwire.common.story.StoryId;
+import news.flashwire.common.story.Urgency;
+import news.flashwire.ingest.story.HeadlineText;
+import news.flashwire.ingest.story.IncomingStory;
+import news.flashwire.ingest.story.UnreadableStory;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one IPTC ninjs document (1.x, 2.x or 3.x) into an {@link IncomingStory}. ninjs 3 keeps headlines in a
+ * {@code headlines} array of role/value objects; earlier versions have a single {@code headline} string.
+ */
+final class NinjsDocument {
+
+	private static final int ROUTINE_IPTC_URGENCY = 5;
+
+	private NinjsDocument() {
+	}
+
+	static IncomingStory read(String provider, JsonNode doc) {
+		if (!doc.isObject()) {
+			throw new UnreadableStory("a ninjs document must be a JSON object");
+		}
+		StoryId id = storyId(provider, requiredText(doc, "uri"));
+		Story story = new Story(HeadlineText.normalize(headline(doc)), edition(doc), urgency(doc), link(doc), null,
+				publishedAt(doc), null);
+		long version = version(doc);
+		return "canceled".equals(text(doc, "pubstatus")) ? IncomingStory.killed(id, version, story)
+				: IncomingStory.usable(id, version, story);
+	}
+
+	private static StoryId storyId(String provider, String uri) {
+		try {
+			return StoryId.of(provider, uri);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnreadableStory("uri: " + ex.getMessage());
+		}
+	}
+
+	private static String headline(JsonNode doc) {
+		JsonNode headlines = doc.path("headlines");
+		if (headlines.isArray() && !headlines.isEmpty()) {
+			for (JsonNode candidate : headlines) {
+				if ("main".equals(candidate.path("role").asString(""))) {
+					return requiredText(candidate, "value");
+				}
+			}
+			return requiredText(headlines.get(0), "value");
+		}
+		return requiredText(doc, "headline");
+	}
+
+	private static Edition edition(JsonNode doc) {
+		String language = requiredText(doc, "language");
+		try {
+			return Edition.of(language.split("[-_]")[0]);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new UnreadableStory("language: " + ex.getMessage());
+		}
+	}
+
+	private static Urgency urgency(JsonNode doc) {
+		JsonNode urgency = doc.path("urgency");
+		if (urgency.isMissingNode() || urgency.isNull()) {
+			return Urgency.fromIptc(ROUTINE_IPTC_URGENCY);
+		}
+		if (!urgency.isIntegralNumber() || urgency.asInt() < 1 || urgency.asInt() > 9) {
+			throw new UnreadableStory("urgency must be a whole number from 1 to 9");
+		}
+		return Urgency.fromIptc(urgency.asInt());
+	}
+
+	private static @Nullable URI link(JsonNode doc) {
+		for (JsonNode link : doc.path("links")) {
+			String href = link.path("href").asString("");
+			if (href.startsWith("https://") || href.startsWith("http://")) {
+				try {
+					return URI.create(href);
+				}
+				catch (IllegalArgumentException ex) {
+					throw new UnreadableStory("links: not a valid URL");
+				}
+			}
+		}
+		return null;
+	}
+
+	private static Instant publishedAt(JsonNode doc) {
+		String when = text(doc, "versioncreated");
+		if (when == null) {
+			when = text(doc, "firstcreated");
+		}
+		if (when == null) {
+			return Instant.now();
+		}
+		try {
+			return Instant.parse(when);
+		}
+		catch (DateTimeParseException ex) {
+			throw new UnreadableStory("versioncreated/firstcreated must be an ISO 8601 date-time with a zone");
+		}
+	}
+
+	private static long version(JsonNode doc) {
+		String version = text(doc, "version");
+		if (version == null) {
+			return 1;
+		}
+		try {
+			long parsed = Long.parseLong(version.strip());
+			if (parsed < 1) {
+				throw new UnreadableStory("version must be a positive whole number");
+			}
+			return parsed;
+		}
+		catch (NumberFormatException ex) {
+			throw new UnreadableStory("version must be a positive whole number");
+		}
+	}
+
+	private static String requiredText(JsonNode node, String field) {
+		String value = text(node, field);
+		if (value == null || value.isBlank()) {
+			throw new UnreadableStory(field + " is required");
+		}
+		return value;
+	}
+
+	private static @Nullable String text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		if (value.isMissingNode() || value.isNull()) {
+			return null;
+		}
+		if (!value.isString()) {
+			throw new UnreadableStory(field + " must be a string");
+		}
+		return value.asString();
+	}
+}

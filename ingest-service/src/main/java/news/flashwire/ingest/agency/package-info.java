@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ingest.agency;
+
+import org.jspecify.annotations.NullMarked;

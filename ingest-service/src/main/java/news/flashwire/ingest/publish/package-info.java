@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ingest.publish;
+
+import org.jspecify.annotations.NullMarked;

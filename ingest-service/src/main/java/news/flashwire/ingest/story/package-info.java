@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ingest.story;
+
+import org.jspecify.annotations.NullMarked;

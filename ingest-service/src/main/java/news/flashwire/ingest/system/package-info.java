@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ingest.system;
+
+import org.jspecify.annotations.NullMarked;
