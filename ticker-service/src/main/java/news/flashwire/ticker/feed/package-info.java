@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ticker.feed;
+
+import org.jspecify.annotations.NullMarked;

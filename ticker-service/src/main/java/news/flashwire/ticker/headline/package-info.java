@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ticker.headline;
+
+import org.jspecify.annotations.NullMarked;

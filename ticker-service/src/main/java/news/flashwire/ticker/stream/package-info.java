@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ticker.stream;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ticker.system;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,82 @@
+package news.flashwire.ticker.headline;
+
+import static news.flashwire.ticker.headline.TickerStories.arabic;
+import static news.flashwire.ticker.headline.TickerStories.freshId;
+import static news.flashwire.ticker.headline.TickerStories.listed;
+import static news.flashwire.ticker.headline.TickerStories.removed;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import news.flashwire.common.story.StoryId;
+
+class EditionTickerTests {
+
+	private static final Instant NOON = Instant.parse("2026-11-29T12:00:00Z");
+
+	private final EditionTicker ticker = new EditionTicker(3);
+
+	@Test
+	void listsAStoryOnceWhenTheSameChangeArrivesTwice() {
+		StoryId id = freshId();
+		ticker.apply(listed(id, 1, arabic("عاجل: انفجار في الميناء", NOON)), 1);
+
+		assertThat(ticker.apply(listed(id, 1, arabic("عاجل: انفجار في الميناء", NOON)), 2)).isEmpty();
+		assertThat(ticker.lines()).hasSize(1);
+	}
+
+	@Test
+	void replacesALineInPlaceWithANewerRevision() {
+		StoryId first = freshId();
+		StoryId second = freshId();
+		ticker.apply(listed(first, 1, arabic("مقتل 98 شخصا", NOON)), 1);
+		ticker.apply(listed(second, 1, arabic("خبر آخر", NOON.minusSeconds(60))), 2);
+
+		TickerUpdate update = ticker.apply(listed(first, 2, arabic("مقتل 120 شخصا", NOON)), 3).orElseThrow();
+
+		assertThat(update.kind()).isEqualTo(TickerUpdate.Kind.UPDATED);
+		assertThat(update.index()).isZero();
+		assertThat(ticker.lines()).extracting(Headline::headline).containsExactly("مقتل 120 شخصا", "خبر آخر");
+	}
+
+	@Test
+	void ignoresAnOlderRevisionArrivingLate() {
+		StoryId id = freshId();
+		ticker.apply(listed(id, 3, arabic("الإصدار الثالث", NOON)), 1);
+
+		assertThat(ticker.apply(listed(id, 2, arabic("الإصدار الثاني", NOON)), 2)).isEmpty();
+		assertThat(ticker.lines()).extracting(Headline::headline).containsExactly("الإصدار الثالث");
+	}
+
+	@Test
+	void removesAKilledStoryAndNeverBringsItBack() {
+		StoryId id = freshId();
+		ticker.apply(listed(id, 1, arabic("خبر سيسحب", NOON)), 1);
+
+		TickerUpdate removal = ticker.apply(removed(id, 2), 2).orElseThrow();
+		ticker.apply(listed(id, 1, arabic("خبر سيسحب", NOON)), 3);
+
+		assertThat(removal.kind()).isEqualTo(TickerUpdate.Kind.REMOVED);
+		assertThat(ticker.lines()).isEmpty();
+	}
+
+	@Test
+	void keepsTheNewestLinesFirstUpToItsCapacity() {
+		for (int minute = 0; minute < 5; minute++) {
+			ticker.apply(listed(freshId(), 1, arabic("خبر " + minute, NOON.plusSeconds(60L * minute))), minute + 1);
+		}
+
+		assertThat(ticker.lines()).extracting(Headline::headline).containsExactly("خبر 4", "خبر 3", "خبر 2");
+	}
+
+	@Test
+	void skipsAStoryOlderThanEveryLineOfAFullTicker() {
+		for (int minute = 1; minute <= 3; minute++) {
+			ticker.apply(listed(freshId(), 1, arabic("خبر " + minute, NOON.plusSeconds(60L * minute))), minute);
+		}
+
+		assertThat(ticker.apply(listed(freshId(), 1, arabic("قديم", NOON)), 4)).isEmpty();
+	}
+}
