@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.push.alert;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.push.delivery;
+
+import org.jspecify.annotations.NullMarked;

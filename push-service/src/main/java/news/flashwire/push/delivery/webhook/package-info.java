@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.push.delivery.webhook;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.push.subscription;
+
+import org.jspecify.annotations.NullMarked;

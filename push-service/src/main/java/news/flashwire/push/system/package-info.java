@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.push.system;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,149 @@
+package news.flashwire.push.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.standardwebhooks.Webhook;
+
+import news.flashwire.common.alert.Alert;
+import news.flashwire.common.event.EventMeta;
+import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.Edition;
+import news.flashwire.common.story.Story;
+import news.flashwire.common.story.StoryId;
+import news.flashwire.common.story.Urgency;
+import news.flashwire.push.delivery.webhook.WebhookReceiver;
+import news.flashwire.push.subscription.SubscriptionStore;
+
+/** An alert on Kafka reaches a subscribed webhook on 127.0.0.1 as a correctly signed POST. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "flashwire.push.webhook.allowed-networks=127.0.0.1/32")
+@AutoConfigureWebTestClient
+class AlertDeliveryIntegrationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	KafkaTemplate<String, Object> kafka;
+
+	@Autowired
+	SubscriptionStore store;
+
+	private final WebhookReceiver receiver = newReceiver();
+
+	@AfterEach
+	void stopReceiver() {
+		receiver.close();
+	}
+
+	@Test
+	void deliversAnUrgentAlertToASubscribedWebhookWithAValidSignature() throws Exception {
+		Map<String, Object> created = subscribe(Map.of("url", receiver.url(), "editions", List.of("ar")));
+		String id = (String) created.get("id");
+		await().atMost(Duration.ofSeconds(15)).until(() -> store.find(id).isPresent());
+
+		Alert alert = breakingArabic();
+		kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> !receiver.received().isEmpty());
+		WebhookReceiver.Received delivery = receiver.received().get(0);
+		assertThat(delivery.header("webhook-id")).isEqualTo(alert.deliveryId());
+		assertThat(delivery.body()).contains("زلزال يضرب جنوب تركيا").contains("\"type\":\"alert.new\"");
+		new Webhook((String) created.get("secret")).verify(delivery.body(), delivery.headers());
+	}
+
+	@Test
+	void doesNotDeliverToASubscriberOfAnotherEdition() throws Exception {
+		Map<String, Object> other = subscribe(Map.of("url", receiver.url(), "editions", List.of("en")));
+		WebhookReceiver arabicReceiver = newReceiver();
+		try (arabicReceiver) {
+			Map<String, Object> arabic = subscribe(Map.of("url", arabicReceiver.url(), "editions", List.of("ar")));
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> store.find((String) other.get("id")).isPresent()
+						&& store.find((String) arabic.get("id")).isPresent());
+
+			Alert alert = breakingArabic();
+			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+
+			await().atMost(Duration.ofSeconds(15)).until(() -> !arabicReceiver.received().isEmpty());
+			assertThat(receiver.received()).noneMatch(r -> r.header("webhook-id").equals(alert.deliveryId()));
+		}
+	}
+
+	@Test
+	void refusesAWebhookOnAPrivateAddress() {
+		client.post()
+			.uri("/v1/subscriptions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("url", "http://169.254.169.254/latest/meta-data"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void refusesAMalformedSubscription() {
+		client.post()
+			.uri("/v1/subscriptions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"url\": 42, \"editions\": \"ar\"")
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+	}
+
+	@Test
+	void reportsReadyOnceItOwnsSubscriptionPartitions() {
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> subscribe(Map<String, Object> request) {
+		return client.post()
+			.uri("/v1/subscriptions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(request)
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static Alert breakingArabic() {
+		Story story = new Story("عاجل: زلزال يضرب جنوب تركيا", Edition.of("ar"), Urgency.BREAKING,
+				URI.create("https://example.com/ar/quake"), "world", Instant.now(), null);
+		return new Alert(EventMeta.now(), StoryId.of("test", UUID.randomUUID().toString()), 1, Alert.Kind.NEW, story,
+				null);
+	}
+
+	private static WebhookReceiver newReceiver() {
+		try {
+			return new WebhookReceiver();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+}
