@@ -13,7 +13,9 @@ import news.flashwire.ingest.agency.AgencyStories;
 /** With no broker to acknowledge, ingest refuses with 503 and Retry-After instead of pretending it has the story. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.kafka.bootstrap-servers=127.0.0.1:9", "spring.kafka.producer.properties.max.block.ms=1500",
-				"flashwire.ingest.publish.retry-after=7s" })
+				"flashwire.ingest.publish.retry-after=7s", "spring.kafka.admin.operation-timeout=1s",
+				"spring.kafka.admin.properties.request.timeout.ms=1000",
+				"spring.kafka.admin.properties.default.api.timeout.ms=1500" })
 @AutoConfigureWebTestClient(timeout = "30s")
 class BrokerDownIntegrationTests {
 

@@ -1,0 +1,15 @@
+package news.flashwire.push.alert;
+
+import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+import org.testcontainers.kafka.KafkaContainer;
+
+/** The same tests against a broker in a container, where a Docker engine runs; skipped where none does. */
+@Testcontainers(disabledWithoutDocker = true)
+class AlertDeliveryOnContainerBrokerIntegrationTests extends AlertDeliveryIntegrationTests {
+
+	@Container
+	@ServiceConnection
+	static final KafkaContainer KAFKA = new KafkaContainer("apache/kafka:4.1.2");
+}
