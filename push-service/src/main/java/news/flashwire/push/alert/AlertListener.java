@@ -50,8 +50,12 @@ class AlertListener implements ConsumerSeekAware {
 		List<Subscription> matching = subscriptions.matching(alert);
 		log.info("Alert {} for story {} matches {} subscribers here", alert.kind(), alert.storyId(), matching.size());
 		Flux.fromIterable(matching)
-			.flatMap(subscription -> webhooks.send(alert, subscription), CONCURRENT_DELIVERIES)
+			.flatMap(subscription -> webhooks.send(alert, endpointOf(subscription)), CONCURRENT_DELIVERIES)
 			.subscribe();
+	}
+
+	private static WebhookSender.Endpoint endpointOf(Subscription subscription) {
+		return new WebhookSender.Endpoint(subscription.id(), subscription.url(), subscription.secret());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package news.flashwire.push.delivery.webhook;
 
+import java.net.URI;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -11,7 +12,6 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 
 import news.flashwire.common.alert.Alert;
 import news.flashwire.common.event.EventJson;
-import news.flashwire.push.subscription.Subscription;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
@@ -37,34 +37,39 @@ public class WebhookSender {
 		this.guard = guard;
 	}
 
-	public Mono<Void> send(Alert alert, Subscription subscription) {
-		String refusal = guard.refusalOf(subscription.url());
+	/** Delivers to one endpoint; completes when delivered or given up (failures are logged, never thrown). */
+	public Mono<Void> send(Alert alert, Endpoint endpoint) {
+		String refusal = guard.refusalOf(endpoint.url());
 		if (refusal != null) {
-			log.warn("Not delivering {} to {}: {}", alert.deliveryId(), subscription.id(), refusal);
+			log.warn("Not delivering {} to {}: {}", alert.deliveryId(), endpoint.subscriptionId(), refusal);
 			return Mono.empty();
 		}
 		String body = EventJson.MAPPER.writeValueAsString(WebhookPayload.of(alert));
-		return Mono.defer(() -> post(alert.deliveryId(), subscription, body))
+		return Mono.defer(() -> post(alert.deliveryId(), endpoint, body))
 			.timeout(settings.timeout())
 			.retryWhen(Retry.backoff(settings.attempts() - 1L, settings.firstRetry()).jitter(0.5).filter(this::isRetryable))
-			.doOnSuccess(done -> log.info("Delivered {} to webhook {}", alert.deliveryId(), subscription.id()))
-			.doOnError(ex -> log.warn("Gave up delivering {} to webhook {}: {}", alert.deliveryId(), subscription.id(),
+			.doOnSuccess(done -> log.info("Delivered {} to webhook {}", alert.deliveryId(), endpoint.subscriptionId()))
+			.doOnError(ex -> log.warn("Gave up delivering {} to webhook {}: {}", alert.deliveryId(), endpoint.subscriptionId(),
 					ex.toString()))
 			.onErrorComplete();
 	}
 
-	private Mono<Void> post(String id, Subscription subscription, String body) {
+	private Mono<Void> post(String id, Endpoint endpoint, String body) {
 		long timestamp = Instant.now().getEpochSecond();
 		return client.post()
-			.uri(subscription.url())
+			.uri(endpoint.url())
 			.contentType(MediaType.APPLICATION_JSON)
 			.header("webhook-id", id)
 			.header("webhook-timestamp", Long.toString(timestamp))
-			.header("webhook-signature", WebhookSignature.sign(subscription.secret(), id, timestamp, body))
+			.header("webhook-signature", WebhookSignature.sign(endpoint.secret(), id, timestamp, body))
 			.bodyValue(body)
 			.retrieve()
 			.toBodilessEntity()
 			.then();
+	}
+
+	/** Where one subscriber's webhooks go and the secret they are signed with. */
+	public record Endpoint(String subscriptionId, URI url, String secret) {
 	}
 
 	private boolean isRetryable(Throwable error) {
