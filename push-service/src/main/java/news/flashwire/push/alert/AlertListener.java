@@ -41,7 +41,7 @@ class AlertListener implements ConsumerSeekAware {
 		this.webhooks = webhooks;
 	}
 
-	@KafkaListener(id = "push-alerts",
+	@KafkaListener(id = "push-alerts", idIsGroup = false,
 			topicPartitions = @org.springframework.kafka.annotation.TopicPartition(topic = Topics.ALERTS,
 					partitions = "#{'0-' + (${flashwire.topics.partitions} - 1)}"),
 			properties = { "spring.deserializer.value.delegate.class=news.flashwire.common.alert.AlertDeserializer",

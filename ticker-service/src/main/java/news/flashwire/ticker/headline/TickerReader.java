@@ -29,7 +29,7 @@ class TickerReader {
 	}
 
 	// Without a group there is no committed offset: auto.offset.reset=earliest reads every partition from the start.
-	@KafkaListener(id = ID,
+	@KafkaListener(id = ID, idIsGroup = false,
 			topicPartitions = @org.springframework.kafka.annotation.TopicPartition(topic = Topics.TICKER,
 					partitions = "#{'0-' + (${flashwire.topics.ticker-partitions} - 1)}"),
 			properties = "spring.deserializer.value.delegate.class=news.flashwire.common.ticker.TickerChangeDeserializer")

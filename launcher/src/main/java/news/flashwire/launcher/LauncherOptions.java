@@ -1,0 +1,131 @@
+package news.flashwire.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** What {@code ./flashwire} was asked for: ports, where to keep data and logs, how long to wait. */
+record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int tickerPort, int pushPort, Path dataDir,
+		Duration readyTimeout, boolean helpWanted, Map<String, List<String>> serviceArgs) {
+
+	static final String USAGE = """
+			Usage: ./flashwire [--name=value ...]
+
+			Starts a Kafka broker and the ingest, ticker and push services on this machine.
+
+			  --kafka-port=9092        the broker's client port, on 127.0.0.1
+			  --controller-port=PORT   the broker's KRaft controller port (default: kafka port + 1)
+			  --ingest-port=8081       HTTP port of ingest-service
+			  --ticker-port=8082       HTTP port of ticker-service
+			  --push-port=8083         HTTP port of push-service
+			  --data-dir=.flashwire    where Kafka keeps its data and every part writes its log
+			  --ready-timeout=120      seconds to wait for each part to become ready
+			  --ingest.NAME=VALUE      passes --NAME=VALUE to ingest-service (likewise --ticker. and --push.),
+			                           e.g. --push.flashwire.push.webhook.allowed-networks=127.0.0.1/32
+			  --help                   print this and exit
+
+			Set FLASHWIRE_SKIP_BUILD=1 to start without building first.
+			""";
+
+	private static final Set<String> NAMES = Set.of("kafka-port", "controller-port", "ingest-port", "ticker-port",
+			"push-port", "data-dir", "ready-timeout");
+
+	private static final Set<String> SERVICE_LABELS = Set.of("ingest", "ticker", "push");
+
+	static LauncherOptions parse(String... args) {
+		Map<String, String> values = new HashMap<>();
+		Map<String, List<String>> serviceArgs = new HashMap<>();
+		boolean helpWanted = false;
+		for (String arg : args) {
+			if (arg.equals("--help") || arg.equals("-h")) {
+				helpWanted = true;
+				continue;
+			}
+			int equals = arg.indexOf('=');
+			if (!arg.startsWith("--") || equals < 0) {
+				throw new IllegalArgumentException("Expected --name=value but got '" + arg + "'");
+			}
+			String name = arg.substring(2, equals);
+			String label = name.contains(".") ? name.substring(0, name.indexOf('.')) : "";
+			if (SERVICE_LABELS.contains(label)) {
+				serviceArgs.computeIfAbsent(label, key -> new ArrayList<>()).add("--" + arg.substring(label.length() + 3));
+				continue;
+			}
+			if (!NAMES.contains(name)) {
+				throw new IllegalArgumentException("Unknown option --" + name);
+			}
+			values.put(name, arg.substring(equals + 1));
+		}
+		int kafkaPort = port(values, "kafka-port", 9092);
+		LauncherOptions options = new LauncherOptions(kafkaPort, port(values, "controller-port", kafkaPort + 1),
+				port(values, "ingest-port", 8081), port(values, "ticker-port", 8082), port(values, "push-port", 8083),
+				Path.of(values.getOrDefault("data-dir", ".flashwire")), readyTimeout(values), helpWanted,
+				Map.copyOf(serviceArgs));
+		options.requireDistinctPorts();
+		return options;
+	}
+
+	List<Service> services() {
+		return List.of(
+				new Service("ingest-service", "ingest", ingestPort, "POST /v1/agencies/{agency}/stories",
+						argsOf("ingest")),
+				new Service("ticker-service", "ticker", tickerPort,
+						"GET /v1/editions/ar/headlines, /v1/editions/ar/stream", argsOf("ticker")),
+				new Service("push-service", "push", pushPort, "POST /v1/subscriptions", argsOf("push")));
+	}
+
+	private List<String> argsOf(String label) {
+		return serviceArgs.getOrDefault(label, List.of());
+	}
+
+	Path logDir() {
+		return dataDir.resolve("logs");
+	}
+
+	private void requireDistinctPorts() {
+		List<Integer> ports = List.of(kafkaPort, controllerPort, ingestPort, tickerPort, pushPort);
+		String repeated = ports.stream()
+			.filter(port -> ports.indexOf(port) != ports.lastIndexOf(port))
+			.distinct()
+			.map(String::valueOf)
+			.collect(Collectors.joining(", "));
+		if (!repeated.isEmpty()) {
+			throw new IllegalArgumentException("Each part needs its own port, but " + repeated + " is given twice");
+		}
+	}
+
+	private static int port(Map<String, String> values, String name, int fallback) {
+		int port = number(values, name, fallback);
+		if (port < 1 || port > 65535) {
+			throw new IllegalArgumentException("--" + name + " must be a port between 1 and 65535, not " + port);
+		}
+		return port;
+	}
+
+	private static Duration readyTimeout(Map<String, String> values) {
+		int seconds = number(values, "ready-timeout", 120);
+		if (seconds < 1) {
+			throw new IllegalArgumentException("--ready-timeout must be at least 1 second");
+		}
+		return Duration.ofSeconds(seconds);
+	}
+
+	private static int number(Map<String, String> values, String name, int fallback) {
+		String value = values.get(name);
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException("--" + name + " must be a number, not '" + value + "'");
+		}
+	}
+
+}

@@ -1,0 +1,109 @@
+package news.flashwire.launcher;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
+
+class LauncherOptionsTests {
+
+	@Test
+	void usesTheReadmePortsByDefault() {
+		LauncherOptions options = LauncherOptions.parse();
+
+		assertThat(options.kafkaPort()).isEqualTo(9092);
+		assertThat(options.controllerPort()).isEqualTo(9093);
+		assertThat(options.services()).extracting(Service::module, Service::port)
+			.containsExactly(tuple("ingest-service", 8081),
+					tuple("ticker-service", 8082),
+					tuple("push-service", 8083));
+		assertThat(options.dataDir()).isEqualTo(Path.of(".flashwire"));
+		assertThat(options.logDir()).isEqualTo(Path.of(".flashwire", "logs"));
+		assertThat(options.readyTimeout()).isEqualTo(Duration.ofSeconds(120));
+		assertThat(options.helpWanted()).isFalse();
+	}
+
+	@Test
+	void putsTheControllerNextToAMovedKafkaPort() {
+		assertThat(LauncherOptions.parse("--kafka-port=19092").controllerPort()).isEqualTo(19093);
+	}
+
+	@Test
+	void readsEveryOption() {
+		LauncherOptions options = LauncherOptions.parse("--kafka-port=1001", "--controller-port=1002",
+				"--ingest-port=1003", "--ticker-port=1004", "--push-port=1005", "--data-dir=/tmp/fw",
+				"--ready-timeout=30");
+
+		assertThat(options).isEqualTo(new LauncherOptions(1001, 1002, 1003, 1004, 1005, Path.of("/tmp/fw"),
+				Duration.ofSeconds(30), false, java.util.Map.of()));
+	}
+
+	@Test
+	void passesServicePropertiesThroughToTheirService() {
+		LauncherOptions options = LauncherOptions.parse("--push.flashwire.push.webhook.allowed-networks=127.0.0.1/32",
+				"--ticker.flashwire.ticker.editions=ar,en,fr");
+
+		assertThat(options.services()).filteredOn(service -> service.label().equals("push"))
+			.singleElement()
+			.extracting(Service::extraArgs)
+			.isEqualTo(java.util.List.of("--flashwire.push.webhook.allowed-networks=127.0.0.1/32"));
+		assertThat(options.services()).filteredOn(service -> service.label().equals("ticker"))
+			.singleElement()
+			.extracting(Service::extraArgs)
+			.isEqualTo(java.util.List.of("--flashwire.ticker.editions=ar,en,fr"));
+	}
+
+	@Test
+	void wantsHelp() {
+		assertThat(LauncherOptions.parse("--help").helpWanted()).isTrue();
+		assertThat(LauncherOptions.parse("-h").helpWanted()).isTrue();
+	}
+
+	@Test
+	void rejectsAnUnknownOption() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--kafka=9092"))
+			.withMessage("Unknown option --kafka");
+	}
+
+	@Test
+	void rejectsAnOptionWithoutValue() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--kafka-port", "9092"))
+			.withMessageContaining("--name=value");
+	}
+
+	@Test
+	void rejectsAPortThatIsNotANumber() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--ingest-port=http"))
+			.withMessage("--ingest-port must be a number, not 'http'");
+	}
+
+	@Test
+	void rejectsAPortOutOfRange() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--push-port=70000"))
+			.withMessageContaining("between 1 and 65535");
+	}
+
+	@Test
+	void rejectsTheSamePortForTwoParts() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--ticker-port=8081"))
+			.withMessageContaining("8081 is given twice");
+	}
+
+	@Test
+	void rejectsAControllerOnTheKafkaPort() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LauncherOptions.parse("--kafka-port=9000", "--controller-port=9000"))
+			.withMessageContaining("9000 is given twice");
+	}
+
+	@Test
+	void rejectsAZeroReadyTimeout() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--ready-timeout=0"))
+			.withMessageContaining("at least 1 second");
+	}
+
+}
