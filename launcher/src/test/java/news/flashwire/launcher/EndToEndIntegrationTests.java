@@ -87,6 +87,16 @@ class EndToEndIntegrationTests {
 		new Webhook(secret).verify(delivery.body(), delivery.headers());
 	}
 
+	@Test
+	void everyServiceReportsLivenessAndPrometheusMetrics() {
+		for (int port : new int[] { flashwire.ingestPort(), flashwire.tickerPort(), flashwire.pushPort() }) {
+			assertThat(LocalFlashwire.get(port, "/actuator/health/liveness").statusCode()).isEqualTo(200);
+			HttpResponse<String> metrics = LocalFlashwire.get(port, "/actuator/prometheus");
+			assertThat(metrics.statusCode()).isEqualTo(200);
+			assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+		}
+	}
+
 	private void postStory(String headline, int urgency) {
 		String story = """
 				{"uri":"urn:test:e2e-%s","standard":{"name":"ninjs","version":"3.0"},"type":"text","language":"ar",\
