@@ -43,7 +43,7 @@ public class EditionChannel {
 		this.edition = edition;
 		this.settings = settings;
 		this.metrics = metrics;
-		this.ticker = new EditionTicker(settings.maxHeadlines(), settings.maxAge());
+		this.ticker = new EditionTicker(edition.code(), settings.maxHeadlines(), settings.maxAge());
 	}
 
 	/** Applies the change read at {@code offset} and sends what it changed to every reader. */
@@ -72,6 +72,10 @@ public class EditionChannel {
 
 	Edition edition() {
 		return edition;
+	}
+
+	public String code() {
+		return edition.code();
 	}
 
 	public synchronized long position() {

@@ -22,6 +22,8 @@ public class EditionTicker {
 
 	private static final int REMEMBERED_REMOVALS = 10_000;
 
+	private final String edition;
+
 	private final int capacity;
 
 	private final Duration maxAge;
@@ -35,7 +37,8 @@ public class EditionTicker {
 		}
 	};
 
-	public EditionTicker(int capacity, Duration maxAge) {
+	public EditionTicker(String edition, int capacity, Duration maxAge) {
+		this.edition = edition;
 		this.capacity = capacity;
 		this.maxAge = maxAge;
 	}
@@ -68,7 +71,7 @@ public class EditionTicker {
 			return Optional.empty();
 		}
 		lines.remove(index);
-		return Optional.of(new TickerUpdate(TickerUpdate.Kind.REMOVED, position, storyId, null, index));
+		return Optional.of(new TickerUpdate(edition, TickerUpdate.Kind.REMOVED, position, storyId, null, index));
 	}
 
 	private Optional<TickerUpdate> list(Headline line, Instant projectedAt, long position) {
@@ -85,7 +88,7 @@ public class EditionTicker {
 		}
 		if (existing >= 0) {
 			lines.set(existing, line);
-			return Optional.of(new TickerUpdate(TickerUpdate.Kind.UPDATED, position, line.storyId(), line, existing));
+			return Optional.of(new TickerUpdate(edition, TickerUpdate.Kind.UPDATED, position, line.storyId(), line, existing));
 		}
 		int index = insertionIndex(line);
 		if (index >= capacity) {
@@ -95,7 +98,7 @@ public class EditionTicker {
 		if (lines.size() > capacity) {
 			lines.remove(lines.size() - 1);
 		}
-		return Optional.of(new TickerUpdate(TickerUpdate.Kind.ADDED, position, line.storyId(), line, index));
+		return Optional.of(new TickerUpdate(edition, TickerUpdate.Kind.ADDED, position, line.storyId(), line, index));
 	}
 
 	private boolean showsHeadlineOfAnotherStory(Headline line) {

@@ -21,7 +21,7 @@ class EditionTickerTests {
 
 	private static final Instant NOON = Instant.parse("2026-11-29T12:00:00Z");
 
-	private final EditionTicker ticker = new EditionTicker(3, Duration.ofDays(3650));
+	private final EditionTicker ticker = new EditionTicker("ar", 3, Duration.ofDays(3650));
 
 	@Test
 	void listsAStoryOnceWhenTheSameChangeArrivesTwice() {
@@ -125,7 +125,7 @@ class EditionTickerTests {
 
 	@Test
 	void doesNotListAStoryOlderThanTheMaximumAge() {
-		EditionTicker lastHour = new EditionTicker(3, Duration.ofHours(1));
+		EditionTicker lastHour = new EditionTicker("ar", 3, Duration.ofHours(1));
 
 		assertThat(lastHour.apply(listedAt(freshId(), 1, arabic("خبر قديم", NOON), NOON.plusSeconds(3601)), 1))
 			.isEmpty();
@@ -133,7 +133,7 @@ class EditionTickerTests {
 
 	@Test
 	void namesTheLinesDueToExpireForTheSweep() {
-		EditionTicker lastHour = new EditionTicker(3, Duration.ofHours(1));
+		EditionTicker lastHour = new EditionTicker("ar", 3, Duration.ofHours(1));
 		StoryId expiring = freshId();
 		StoryId aged = freshId();
 		lastHour.apply(listedAt(expiring, 1, expiring("ينتهي قريبا", NOON, NOON.plusSeconds(60)), NOON), 1);
