@@ -25,6 +25,10 @@ public final class TickerStories {
 		return new Story(headline, Edition.of("ar"), Urgency.URGENT, null, null, publishedAt, null);
 	}
 
+	public static Story breakingArabic(String headline, Instant publishedAt) {
+		return new Story(headline, Edition.of("ar"), Urgency.BREAKING, null, null, publishedAt, null);
+	}
+
 	public static Story english(String headline, Instant publishedAt) {
 		return new Story(headline, Edition.of("en"), Urgency.ROUTINE, null, null, publishedAt, null);
 	}
