@@ -123,9 +123,8 @@ class WidgetBrowserIntegrationTests {
 	}
 
 	private static ConfigurableApplicationContext startTicker(int port) {
-		return new SpringApplicationBuilder(TickerApplication.class).properties("server.port=" + port,
-				"server.address=127.0.0.1", "flashwire.ticker.retry=300ms", "flashwire.ticker.heartbeat=1h")
-			.run();
+		return new SpringApplicationBuilder(TickerApplication.class).run("--server.port=" + port,
+				"--server.address=127.0.0.1", "--flashwire.ticker.retry=300ms", "--flashwire.ticker.heartbeat=1h");
 	}
 
 	private String listText() {
