@@ -38,21 +38,28 @@ class CatchUp extends AbstractHealthIndicator {
 		this.kafkaAdmin = kafkaAdmin;
 	}
 
+	/** Whether this instance has read every partition up to where it ended at start-up; once true, stays true. */
+	synchronized boolean isCaughtUp() throws Exception {
+		if (!caughtUp) {
+			if (targets.isEmpty()) {
+				targets = endOffsets();
+			}
+			caughtUp = behind() == 0;
+		}
+		return caughtUp;
+	}
+
 	void reached(TopicPartition partition, long nextOffset) {
 		reached.merge(partition, nextOffset, Math::max);
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) throws Exception {
-		if (!caughtUp) {
-			if (targets.isEmpty()) {
-				targets = endOffsets();
-			}
-			long behind = behind();
-			caughtUp = behind == 0;
-			builder.withDetail("behind", behind);
+		boolean ready = isCaughtUp();
+		if (!ready) {
+			builder.withDetail("behind", behind());
 		}
-		builder.status(caughtUp ? "UP" : "OUT_OF_SERVICE");
+		builder.status(ready ? "UP" : "OUT_OF_SERVICE");
 	}
 
 	private long behind() {

@@ -1,5 +1,6 @@
 package news.flashwire.ticker.headline;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -42,7 +43,7 @@ public class EditionChannel {
 		this.edition = edition;
 		this.settings = settings;
 		this.metrics = metrics;
-		this.ticker = new EditionTicker(settings.maxHeadlines());
+		this.ticker = new EditionTicker(edition.code(), settings.maxHeadlines(), settings.maxAge());
 	}
 
 	/** Applies the change read at {@code offset} and sends what it changed to every reader. */
@@ -63,6 +64,18 @@ public class EditionChannel {
 
 	public synchronized Snapshot snapshot() {
 		return snapshot(false);
+	}
+
+	synchronized List<Headline> expired(Instant now) {
+		return ticker.expired(now);
+	}
+
+	Edition edition() {
+		return edition;
+	}
+
+	public String code() {
+		return edition.code();
 	}
 
 	public synchronized long position() {

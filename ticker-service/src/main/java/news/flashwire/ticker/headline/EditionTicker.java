@@ -1,5 +1,7 @@
 package news.flashwire.ticker.headline;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,58 +12,83 @@ import java.util.Optional;
 import news.flashwire.common.ticker.TickerChange;
 
 /**
- * The rolling list of one edition: at most {@code capacity} lines, newest first, one line per story. Applying the
- * same change twice, or an older revision after a newer one, changes nothing; a killed story never comes back.
+ * The rolling list of one edition: at most {@code capacity} lines, newest first, one line per story and one per
+ * headline ({@link HeadlineKey}). Applying the same change twice, or an older revision after a newer one, changes
+ * nothing. A removal (a kill, or an expiry written to the ticker topic) keeps every revision up to its own out; a
+ * story that has expired by the time its change was projected is not listed. Every decision depends only on the
+ * changes and their order, so every instance holds the same list at the same position.
  */
 public class EditionTicker {
 
-	private static final int REMEMBERED_KILLS = 10_000;
+	private static final int REMEMBERED_REMOVALS = 10_000;
+
+	private final String edition;
 
 	private final int capacity;
 
+	private final Duration maxAge;
+
 	private final List<Headline> lines = new ArrayList<>();
 
-	private final Map<String, Long> killed = new LinkedHashMap<>(16, 0.75f, false) {
+	private final Map<String, Long> removed = new LinkedHashMap<>(16, 0.75f, false) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-			return size() > REMEMBERED_KILLS;
+			return size() > REMEMBERED_REMOVALS;
 		}
 	};
 
-	public EditionTicker(int capacity) {
+	public EditionTicker(String edition, int capacity, Duration maxAge) {
+		this.edition = edition;
 		this.capacity = capacity;
+		this.maxAge = maxAge;
 	}
 
 	/** Applies one change read at {@code position}; answers what websites must do, if anything. */
 	public Optional<TickerUpdate> apply(TickerChange change, long position) {
 		String storyId = change.storyId().value();
-		if (killed.containsKey(storyId)) {
+		if (change.revision() <= removed.getOrDefault(storyId, 0L)) {
 			return Optional.empty();
 		}
 		if (change instanceof TickerChange.Listed listed) {
-			return list(Headline.of(listed), position);
+			return list(Headline.of(listed), listed.meta().occurredAt(), position);
 		}
-		killed.put(storyId, change.revision());
-		int index = indexOf(storyId);
-		if (index < 0) {
-			return Optional.empty();
-		}
-		lines.remove(index);
-		return Optional.of(new TickerUpdate(TickerUpdate.Kind.REMOVED, position, storyId, null, index));
+		return remove(storyId, change.revision(), position);
 	}
 
 	public List<Headline> lines() {
 		return Collections.unmodifiableList(new ArrayList<>(lines));
 	}
 
-	private Optional<TickerUpdate> list(Headline line, long position) {
+	/** The lines that must leave by {@code now}. */
+	List<Headline> expired(Instant now) {
+		return lines.stream().filter(line -> line.hasExpired(now, maxAge)).toList();
+	}
+
+	private Optional<TickerUpdate> remove(String storyId, long revision, long position) {
+		removed.merge(storyId, revision, Math::max);
+		int index = indexOf(storyId);
+		if (index < 0) {
+			return Optional.empty();
+		}
+		lines.remove(index);
+		return Optional.of(new TickerUpdate(edition, TickerUpdate.Kind.REMOVED, position, storyId, null, index));
+	}
+
+	private Optional<TickerUpdate> list(Headline line, Instant projectedAt, long position) {
 		int existing = indexOf(line.storyId());
+		if (existing >= 0 && lines.get(existing).revision() >= line.revision()) {
+			return Optional.empty();
+		}
+		if (line.hasExpired(projectedAt, maxAge)) {
+			return remove(line.storyId(), line.revision(), position);
+		}
+		if (showsHeadlineOfAnotherStory(line)) {
+			// The line already shown stays; a story rewritten into its twin leaves rather than showing it twice.
+			return existing >= 0 ? remove(line.storyId(), line.revision() - 1, position) : Optional.empty();
+		}
 		if (existing >= 0) {
-			if (lines.get(existing).revision() >= line.revision()) {
-				return Optional.empty();
-			}
 			lines.set(existing, line);
-			return Optional.of(new TickerUpdate(TickerUpdate.Kind.UPDATED, position, line.storyId(), line, existing));
+			return Optional.of(new TickerUpdate(edition, TickerUpdate.Kind.UPDATED, position, line.storyId(), line, existing));
 		}
 		int index = insertionIndex(line);
 		if (index >= capacity) {
@@ -71,7 +98,13 @@ public class EditionTicker {
 		if (lines.size() > capacity) {
 			lines.remove(lines.size() - 1);
 		}
-		return Optional.of(new TickerUpdate(TickerUpdate.Kind.ADDED, position, line.storyId(), line, index));
+		return Optional.of(new TickerUpdate(edition, TickerUpdate.Kind.ADDED, position, line.storyId(), line, index));
+	}
+
+	private boolean showsHeadlineOfAnotherStory(Headline line) {
+		String key = HeadlineKey.of(line.headline());
+		return lines.stream()
+			.anyMatch(shown -> !shown.storyId().equals(line.storyId()) && HeadlineKey.of(shown.headline()).equals(key));
 	}
 
 	private int insertionIndex(Headline line) {

@@ -1,5 +1,6 @@
 package news.flashwire.ticker.headline;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.springframework.context.event.EventListener;
@@ -23,9 +24,12 @@ class TickerReader {
 
 	private final CatchUp catchUp;
 
-	TickerReader(Tickers tickers, CatchUp catchUp) {
+	private final TopicLag lag;
+
+	TickerReader(Tickers tickers, CatchUp catchUp, TopicLag lag) {
 		this.tickers = tickers;
 		this.catchUp = catchUp;
+		this.lag = lag;
 	}
 
 	// Without a group there is no committed offset: auto.offset.reset=earliest reads every partition from the start.
@@ -33,15 +37,18 @@ class TickerReader {
 			topicPartitions = @org.springframework.kafka.annotation.TopicPartition(topic = Topics.TICKER,
 					partitions = "#{'0-' + (${flashwire.topics.ticker-partitions} - 1)}"),
 			properties = "spring.deserializer.value.delegate.class=news.flashwire.common.ticker.TickerChangeDeserializer")
-	void on(ConsumerRecord<String, TickerChange> record) {
+	void on(ConsumerRecord<String, TickerChange> record, Consumer<?, ?> consumer) {
+		TopicPartition partition = new TopicPartition(record.topic(), record.partition());
 		tickers.apply(record.value(), record.offset());
-		catchUp.reached(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+		catchUp.reached(partition, record.offset() + 1);
+		lag.observe(consumer, partition);
 	}
 
 	@EventListener(condition = "event.listenerId.startsWith('" + ID + "')")
 	void onIdle(ListenerContainerIdleEvent event) {
 		for (TopicPartition partition : event.getTopicPartitions()) {
 			catchUp.reached(partition, event.getConsumer().position(partition));
+			lag.observe(event.getConsumer(), partition);
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package news.flashwire.ticker.headline;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +30,10 @@ public class Tickers {
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
+	}
+
+	public Collection<EditionChannel> channels() {
+		return channels.values();
 	}
 
 	void apply(TickerChange change, long offset) {

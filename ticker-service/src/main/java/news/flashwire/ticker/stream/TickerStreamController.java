@@ -1,12 +1,12 @@
 package news.flashwire.ticker.stream;
 
-import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,24 +15,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import news.flashwire.ticker.headline.EditionChannel;
-import news.flashwire.ticker.headline.TickerEvent;
-import news.flashwire.ticker.headline.TickerSettings;
 import news.flashwire.ticker.headline.Tickers;
 import reactor.core.publisher.Flux;
 
 /**
- * An edition's ticker as Server-Sent Events: a snapshot (or the changes missed since Last-Event-ID), then every
- * change. Event ids are ticker-topic positions, the same on every instance.
+ * Tickers as Server-Sent Events: a snapshot (or the changes missed since Last-Event-ID), then every change. An
+ * edition's event ids are its ticker-topic positions, the same on every instance; a stream of several editions sends
+ * all their positions in each id ({@link CompositeEventId}).
  */
 @RestController
 class TickerStreamController {
 
 	private final Tickers tickers;
 
-	private final TickerSettings settings;
+	private final SseStreams streams;
 
-	TickerStreamController(Tickers tickers, TickerSettings settings) {
+	private final StreamSettings settings;
+
+	TickerStreamController(Tickers tickers, SseStreams streams, StreamSettings settings) {
 		this.tickers = tickers;
+		this.streams = streams;
 		this.settings = settings;
 	}
 
@@ -40,28 +42,38 @@ class TickerStreamController {
 	Flux<ServerSentEvent<Object>> stream(@PathVariable String edition,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
 			@RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam,
-			ServerHttpResponse response) {
+			ServerHttpRequest request, ServerHttpResponse response) {
 		EditionChannel channel = tickers.channel(edition).orElseThrow(() -> new UnknownEdition(edition));
-		response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-cache");
-		// Nginx and similar proxies would otherwise buffer the stream and deliver it late.
-		response.getHeaders().set("X-Accel-Buffering", "no");
 		Long lastEventId = LastEventId.parse(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam);
-		Flux<ServerSentEvent<Object>> events = channel.connect(lastEventId).map(this::toSse);
-		Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(settings.heartbeat())
-			.map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
-		return Flux.concat(Flux.just(retryHint()), Flux.merge(events, heartbeats));
+		return streams.open(request, response, () -> channel.connect(lastEventId)
+			.map(event -> SseStreams.toSse(event, Long.toString(event.position()))));
 	}
 
-	private ServerSentEvent<Object> toSse(TickerEvent event) {
-		return ServerSentEvent.builder(event.data()).id(Long.toString(event.position())).event(event.name()).build();
+	@GetMapping(path = "/v1/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<Object>> streamOfEditions(@RequestParam List<String> editions,
+			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
+			@RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam,
+			ServerHttpRequest request, ServerHttpResponse response) {
+		List<EditionChannel> channels = channelsOf(editions);
+		List<String> codes = channels.stream().map(EditionChannel::code).toList();
+		CompositeEventId ids = new CompositeEventId(codes,
+				lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam);
+		return streams.open(request, response, () -> Flux
+			.merge(channels.stream().map(channel -> channel.connect(ids.resumeFrom(channel.code()))).toList())
+			.map(event -> SseStreams.toSse(event, ids.advance(event.edition(), event.position()))));
 	}
 
-	/** A reconnect delay with jitter, so that a deploy does not bring every browser back in the same instant. */
-	private ServerSentEvent<Object> retryHint() {
-		long base = settings.retry().toMillis();
-		return ServerSentEvent.builder()
-			.retry(Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base + 1)))
-			.comment("flashwire ticker")
-			.build();
+	private List<EditionChannel> channelsOf(List<String> editions) {
+		List<EditionChannel> channels = new ArrayList<>();
+		for (String edition : editions) {
+			EditionChannel channel = tickers.channel(edition.strip()).orElseThrow(() -> new UnknownEdition(edition));
+			if (!channels.contains(channel)) {
+				channels.add(channel);
+			}
+		}
+		if (channels.isEmpty() || channels.size() > settings.maxEditionsPerStream()) {
+			throw new UnknownEdition(String.join(",", editions));
+		}
+		return channels;
 	}
 }

@@ -20,7 +20,7 @@ class EditionChannelTests {
 	private static final Instant NOON = Instant.parse("2026-11-29T12:00:00Z");
 
 	private final TickerSettings settings = new TickerSettings(List.of("ar"), 20, 3, 2, Duration.ofSeconds(15),
-			Duration.ofSeconds(3));
+			Duration.ofSeconds(3), Duration.ofDays(3650), Duration.ofSeconds(10));
 
 	private final EditionChannel channel = new EditionChannel(Edition.of("ar"), settings,
 			new ReaderMetrics(new SimpleMeterRegistry()));

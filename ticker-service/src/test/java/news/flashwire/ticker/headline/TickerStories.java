@@ -25,6 +25,18 @@ public final class TickerStories {
 		return new Story(headline, Edition.of("ar"), Urgency.URGENT, null, null, publishedAt, null);
 	}
 
+	public static Story breakingArabic(String headline, Instant publishedAt) {
+		return new Story(headline, Edition.of("ar"), Urgency.BREAKING, null, null, publishedAt, null);
+	}
+
+	public static Story english(String headline, Instant publishedAt) {
+		return new Story(headline, Edition.of("en"), Urgency.ROUTINE, null, null, publishedAt, null);
+	}
+
+	public static Story expiring(String headline, Instant publishedAt, Instant expiresAt) {
+		return new Story(headline, Edition.of("ar"), Urgency.ROUTINE, null, null, publishedAt, expiresAt);
+	}
+
 	public static StoryEvent.Published published(StoryId id, Story story) {
 		return new StoryEvent.Published(EventMeta.now(), id, 1, story);
 	}
@@ -35,6 +47,10 @@ public final class TickerStories {
 
 	public static TickerChange.Listed listed(StoryId id, long revision, Story story) {
 		return new TickerChange.Listed(EventMeta.now(), id, revision, story, false);
+	}
+
+	public static TickerChange.Listed listedAt(StoryId id, long revision, Story story, Instant projectedAt) {
+		return new TickerChange.Listed(new EventMeta(UUID.randomUUID(), projectedAt, 1), id, revision, story, false);
 	}
 
 	public static TickerChange.Removed removed(StoryId id, long revision) {

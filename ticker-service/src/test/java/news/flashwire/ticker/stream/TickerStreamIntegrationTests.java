@@ -1,6 +1,7 @@
 package news.flashwire.ticker.stream;
 
 import static news.flashwire.ticker.headline.TickerStories.arabic;
+import static news.flashwire.ticker.headline.TickerStories.expiring;
 import static news.flashwire.ticker.headline.TickerStories.freshId;
 import static news.flashwire.ticker.headline.TickerStories.killed;
 import static news.flashwire.ticker.headline.TickerStories.published;
@@ -28,7 +29,7 @@ import reactor.test.StepVerifier;
 
 /** Stories on the stories topic reach SSE readers as ticker events with positions, over a real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "flashwire.ticker.heartbeat=1h")
+		properties = { "flashwire.ticker.heartbeat=1h", "flashwire.ticker.expiry-sweep=300ms" })
 class TickerStreamIntegrationTests {
 
 	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
@@ -59,6 +60,19 @@ class TickerStreamIntegrationTests {
 				assertThat(event.event()).isEqualTo("removed");
 				assertThat(Long.parseLong(event.id())).isGreaterThan(Long.parseLong(addedId.get()));
 			})
+			.thenCancel()
+			.verify(Duration.ofSeconds(20));
+	}
+
+	@Test
+	void takesAnExpiredStoryOffTheTickerLive() {
+		StoryId id = freshId();
+		Instant now = Instant.now();
+
+		StepVerifier.create(stream(null).filter(event -> event.data().contains(id.value())))
+			.then(() -> publish(published(id, expiring("ينتهي بعد ثانيتين", now, now.plusSeconds(2)))))
+			.assertNext(event -> assertThat(event.event()).isEqualTo("added"))
+			.assertNext(event -> assertThat(event.event()).isEqualTo("removed"))
 			.thenCancel()
 			.verify(Duration.ofSeconds(20));
 	}

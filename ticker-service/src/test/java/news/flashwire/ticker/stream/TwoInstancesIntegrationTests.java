@@ -1,0 +1,170 @@
+package news.flashwire.ticker.stream;
+
+import static news.flashwire.ticker.headline.TickerStories.arabic;
+import static news.flashwire.ticker.headline.TickerStories.freshId;
+import static news.flashwire.ticker.headline.TickerStories.published;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.StoryEvent;
+import news.flashwire.common.story.StoryId;
+import news.flashwire.ticker.TickerApplication;
+import reactor.core.publisher.Flux;
+import reactor.test.StepVerifier;
+
+/** Two ticker instances on one real broker, as a load balancer would put them side by side. */
+class TwoInstancesIntegrationTests {
+
+	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
+	};
+
+	private static final Duration DEADLINE = Duration.ofSeconds(20);
+
+	static final List<ConfigurableApplicationContext> instances = new ArrayList<>();
+
+	@BeforeAll
+	static void startTwoInstances() {
+		instances.add(start());
+		instances.add(start());
+	}
+
+	@AfterAll
+	static void stopThem() {
+		instances.forEach(ConfigurableApplicationContext::close);
+	}
+
+	@Test
+	void aClientMovedToTheOtherInstanceWithItsLastIdMissesNothing() {
+		StoryId seen = freshId();
+		StoryId missedFirst = freshId();
+		StoryId missedSecond = freshId();
+		String lastId = stream(0, null).filter(event -> event.data().contains(seen.value()))
+			.doOnSubscribe(subscription -> publish(published(seen, arabic("رآه القارئ", Instant.now()))))
+			.blockFirst(DEADLINE)
+			.id();
+		publish(published(missedFirst, arabic("فاته أولا", Instant.now())));
+		publish(published(missedSecond, arabic("فاته ثانيا", Instant.now())));
+		await().atMost(DEADLINE).until(() -> headlines(1).contains(missedSecond.value()));
+
+		StepVerifier.create(stream(1, lastId))
+			.assertNext(event -> assertThat(event.data()).contains(missedFirst.value()))
+			.assertNext(event -> {
+				assertThat(event.event()).isEqualTo("added");
+				assertThat(event.data()).contains(missedSecond.value());
+			})
+			.thenCancel()
+			.verify(DEADLINE);
+	}
+
+	@Test
+	void aStalledClientDoesNotDelayTheOthers() throws Exception {
+		try (Socket stalled = new Socket()) {
+			stalled.setReceiveBufferSize(1024);
+			stalled.connect(new InetSocketAddress("127.0.0.1", port(0)));
+			OutputStream request = stalled.getOutputStream();
+			request.write(("GET /v1/editions/ar/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			request.flush();
+			List<StoryId> ids = new ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				ids.add(freshId());
+			}
+
+			StepVerifier.create(stream(0, null).filter(event -> !event.event().equals("snapshot")))
+				.then(() -> ids.forEach(id -> publish(published(id, arabic(id.value() + " " + "خبر طويل ".repeat(800),
+						Instant.now())))))
+				.expectNextCount(ids.size())
+				.thenCancel()
+				.verify(DEADLINE);
+		}
+	}
+
+	@Test
+	void aRestartedInstanceServesTheSameSnapshotAndItsStreamsEndOnShutdown() {
+		publish(published(freshId(), arabic("قبل إعادة التشغيل", Instant.now())));
+		await().atMost(DEADLINE).until(() -> headlines(1).contains("قبل إعادة التشغيل"));
+		String before = headlines(1);
+		Flux<ServerSentEvent<String>> open = stream(1, null);
+
+		StepVerifier.create(open)
+			.assertNext(event -> assertThat(event.event()).isEqualTo("snapshot"))
+			.then(() -> instances.remove(1).close())
+			.expectComplete()
+			.verify(DEADLINE);
+		instances.add(start());
+
+		await().atMost(DEADLINE).untilAsserted(() -> assertThat(headlines(1)).isEqualTo(before));
+	}
+
+	private static ConfigurableApplicationContext start() {
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(TickerApplication.class).run(
+				"--server.port=0", "--server.address=127.0.0.1", "--flashwire.ticker.heartbeat=1h",
+				"--flashwire.ticker.client-buffer=4");
+		await().atMost(DEADLINE).until(() -> WebClient.create("http://127.0.0.1:" + port(context))
+			.get()
+			.uri("/actuator/health/readiness")
+			.exchangeToMono(response -> reactor.core.publisher.Mono.just(response.statusCode().value()))
+			.block(), status -> status == 200);
+		return context;
+	}
+
+	private static int port(ConfigurableApplicationContext context) {
+		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	private static int port(int instance) {
+		return port(instances.get(instance));
+	}
+
+	private static String headlines(int instance) {
+		return WebClient.create("http://127.0.0.1:" + port(instance))
+			.get()
+			.uri("/v1/editions/ar/headlines")
+			.retrieve()
+			.bodyToMono(String.class)
+			.block(DEADLINE);
+	}
+
+	private static Flux<ServerSentEvent<String>> stream(int instance, String lastEventId) {
+		return WebClient.create("http://127.0.0.1:" + port(instance))
+			.get()
+			.uri("/v1/editions/ar/stream")
+			.headers(headers -> {
+				if (lastEventId != null) {
+					headers.set("Last-Event-ID", lastEventId);
+				}
+			})
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.retrieve()
+			.bodyToFlux(SSE)
+			.filter(event -> event.event() != null);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void publish(StoryEvent event) {
+		KafkaTemplate<String, Object> kafka = instances.get(0).getBean(KafkaTemplate.class);
+		kafka.send(Topics.STORIES, event.storyId().value(), event).join();
+	}
+}

@@ -1,0 +1,143 @@
+package news.flashwire.ticker.widget;
+
+import static news.flashwire.ticker.headline.TickerStories.arabic;
+import static news.flashwire.ticker.headline.TickerStories.breakingArabic;
+import static news.flashwire.ticker.headline.TickerStories.freshId;
+import static news.flashwire.ticker.headline.TickerStories.killed;
+import static news.flashwire.ticker.headline.TickerStories.published;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.StoryEvent;
+import news.flashwire.common.story.StoryId;
+import news.flashwire.ticker.TickerApplication;
+
+/** The widget in real headless Chromium, against a ticker on a real broker, as a reader of an embedding site sees it. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class WidgetBrowserIntegrationTests {
+
+	private static final Duration DEADLINE = Duration.ofSeconds(20);
+
+	private static final String SHADOW = "const root = document.querySelector('flashwire-ticker').shadowRoot;";
+
+	static ChromeDriver browser;
+
+	static ConfigurableApplicationContext ticker;
+
+	static int port;
+
+	@BeforeAll
+	static void start() throws Exception {
+		browser = Chromium.start();
+		ticker = startTicker(0);
+		port = ((WebServerApplicationContext) ticker).getWebServer().getPort();
+	}
+
+	@AfterAll
+	static void stop() {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (ticker != null) {
+			ticker.close();
+		}
+	}
+
+	@BeforeEach
+	void openThePage() {
+		browser.get("http://127.0.0.1:" + port + "/widget-page.html");
+		await().atMost(DEADLINE).until(() -> script("return root.querySelector('ol') !== null;"), Boolean.TRUE::equals);
+	}
+
+	@Test
+	@Order(1)
+	void rendersArabicHeadlinesRightToLeftAndShowsANewStoryLive() throws Exception {
+		publish(published(freshId(), breakingArabic("زلزال بقوة 6 درجات يضرب جنوب تركيا", Instant.now())));
+
+		await().atMost(DEADLINE).until(() -> listText().contains("زلزال بقوة 6 درجات"));
+		assertThat(script("return getComputedStyle(root.querySelector('ol')).direction;")).isEqualTo("rtl");
+		assertThat(script("return root.querySelector('li.breaking .flag').textContent;")).isEqualTo("عاجل");
+		Path screenshots = Files.createDirectories(Path.of("target", "widget"));
+		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), screenshots.resolve("ticker-ar.png"),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	@Order(2)
+	void takesAKilledStoryAway() {
+		StoryId id = freshId();
+		publish(published(id, arabic("خبر سيسحب بعد قليل", Instant.now())));
+		await().atMost(DEADLINE).until(() -> listText().contains("خبر سيسحب بعد قليل"));
+
+		publish(killed(id, 2));
+
+		await().atMost(DEADLINE).until(() -> !listText().contains("خبر سيسحب بعد قليل"));
+	}
+
+	@Test
+	@Order(3)
+	void showsAnInjectedTagAsTextAndRunsNoScript() {
+		String hostile = "<img src=x onerror=\"window.flashwirePwned=1\"> صورة";
+		publish(published(freshId(), arabic(hostile, Instant.now())));
+
+		await().atMost(DEADLINE).until(() -> listText().contains(hostile));
+		assertThat(script("return root.querySelectorAll('img').length;")).isEqualTo(0L);
+		assertThat(script("return window.flashwirePwned === undefined;")).isEqualTo(true);
+	}
+
+	@Test
+	@Order(4)
+	void showsItIsOfflineAndRecoversAfterTheTickerRestarts() {
+		publish(published(freshId(), arabic("قبل إعادة التشغيل", Instant.now())));
+		await().atMost(DEADLINE).until(() -> listText().contains("قبل إعادة التشغيل"));
+
+		ticker.close();
+		await().atMost(DEADLINE).until(() -> script("return !root.querySelector('.offline').hidden;"), Boolean.TRUE::equals);
+		ticker = startTicker(port);
+		publish(published(freshId(), arabic("بعد إعادة التشغيل", Instant.now())));
+
+		await().atMost(DEADLINE).until(() -> listText().contains("بعد إعادة التشغيل"));
+		assertThat(listText()).contains("قبل إعادة التشغيل");
+		assertThat(script("return root.querySelector('.offline').hidden;")).isEqualTo(true);
+	}
+
+	private static ConfigurableApplicationContext startTicker(int port) {
+		return new SpringApplicationBuilder(TickerApplication.class).run("--server.port=" + port,
+				"--server.address=127.0.0.1", "--flashwire.ticker.retry=300ms", "--flashwire.ticker.heartbeat=1h");
+	}
+
+	private String listText() {
+		return (String) script("return root.querySelector('ol').textContent;");
+	}
+
+	private Object script(String body) {
+		return browser.executeScript(SHADOW + body);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void publish(StoryEvent event) {
+		KafkaTemplate<String, Object> kafka = ticker.getBean(KafkaTemplate.class);
+		kafka.send(Topics.STORIES, event.storyId().value(), event).join();
+	}
+}
