@@ -14,8 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import news.flashwire.ingest.publish.StoryPublisher;
 import news.flashwire.ingest.story.IncomingStory;
-import news.flashwire.ingest.story.Publication;
-import news.flashwire.ingest.story.StoryIntake;
+import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.UnreadableStory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -29,13 +28,13 @@ class NinjsController {
 
 	private static final int MAX_DOCUMENTS = 500;
 
-	private final StoryIntake intake;
-
 	private final StoryPublisher publisher;
 
-	NinjsController(StoryIntake intake, StoryPublisher publisher) {
-		this.intake = intake;
+	private final AgencySettings settings;
+
+	NinjsController(StoryPublisher publisher, AgencySettings settings) {
 		this.publisher = publisher;
+		this.settings = settings;
 	}
 
 	@PostMapping(path = "/v1/agencies/{agency}/stories", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -44,31 +43,30 @@ class NinjsController {
 		if (!AGENCY.matcher(agency).matches()) {
 			throw new UnreadableStory("agency must be lower-case letters, digits and dashes");
 		}
-		List<IncomingStory> stories = read(agency, body);
+		List<IncomingStory> stories = read(agency, body, settings.source(agency));
 		return Flux.fromIterable(stories)
-			.map(intake::accept)
 			.concatMap(publisher::publish)
 			.map(NinjsController::resultOf)
 			.collectList()
 			.map(IngestResponse::new);
 	}
 
-	private static List<IncomingStory> read(String agency, JsonNode body) {
+	private static List<IncomingStory> read(String agency, JsonNode body, AgencySettings.Source source) {
 		if (!body.isArray()) {
-			return List.of(NinjsDocument.read(agency, body));
+			return List.of(NinjsDocument.read(agency, body, source));
 		}
 		if (body.isEmpty() || body.size() > MAX_DOCUMENTS) {
 			throw new UnreadableStory("a batch holds 1 to " + MAX_DOCUMENTS + " documents");
 		}
 		List<IncomingStory> stories = new ArrayList<>();
 		for (JsonNode doc : body) {
-			stories.add(NinjsDocument.read(agency, doc));
+			stories.add(NinjsDocument.read(agency, doc, source));
 		}
 		return stories;
 	}
 
-	private static IngestResponse.Result resultOf(Publication publication) {
-		return new IngestResponse.Result(publication.event().storyId().value(), publication.event().revision(),
-				"published");
+	private static IngestResponse.Result resultOf(Outcome outcome) {
+		return new IngestResponse.Result(outcome.storyId().value(), outcome.revision(), outcome.status(),
+				outcome.linkedTo() != null ? outcome.linkedTo().value() : null);
 	}
 }

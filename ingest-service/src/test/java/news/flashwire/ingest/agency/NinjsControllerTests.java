@@ -4,6 +4,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -11,11 +12,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import news.flashwire.ingest.publish.StoryPublisher;
-import news.flashwire.ingest.story.StoryIntake;
 
 /** Bad deliveries get a problem+json answer and publish nothing. */
 @WebFluxTest(NinjsController.class)
-@Import({ StoryIntake.class, news.flashwire.ingest.system.OversizedRequests.class })
+@Import(news.flashwire.ingest.system.OversizedRequests.class)
+@EnableConfigurationProperties(AgencySettings.class)
 class NinjsControllerTests {
 
 	@Autowired
