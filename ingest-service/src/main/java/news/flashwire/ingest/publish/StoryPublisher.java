@@ -51,7 +51,7 @@ public class StoryPublisher {
 
 	public Mono<Outcome> publish(IncomingStory incoming) {
 		return Mono.fromCallable(() -> locks.withLocks(incoming.storyId(), incoming.nearDuplicateKey(), () -> {
-			if (!ledger.caughtUp()) {
+			if (!ledger.awaitCaughtUp(settings.catchUpWait())) {
 				throw new BrokerUnavailable(settings.retryAfter(), "Ingest is still reading the stories topic.");
 			}
 			Decision decision = intake.decide(incoming);

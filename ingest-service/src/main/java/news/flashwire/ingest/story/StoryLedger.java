@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -30,7 +32,7 @@ public class StoryLedger {
 
 	private final Duration duplicateWindow;
 
-	private volatile boolean caughtUp;
+	private final CountDownLatch caughtUp = new CountDownLatch(1);
 
 	StoryLedger(StorySettings settings) {
 		this.duplicateWindow = settings.duplicateWindow();
@@ -38,11 +40,22 @@ public class StoryLedger {
 
 	/** True once every story event committed before start-up has been read: only then are decisions safe. */
 	public boolean caughtUp() {
-		return caughtUp;
+		return caughtUp.getCount() == 0;
+	}
+
+	/** Waits at most {@code timeout} for {@link #caughtUp()}, so requests right after start-up need not fail. */
+	public boolean awaitCaughtUp(Duration timeout) {
+		try {
+			return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
 	}
 
 	void markCaughtUp() {
-		caughtUp = true;
+		caughtUp.countDown();
 	}
 
 	public Optional<StoryState> state(StoryId id) {

@@ -5,7 +5,7 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
 /** Ready only once the story ledger has read the stories topic to its end: before that, a duplicate could pass. */
-@Component("storyLedger")
+@Component
 class StoryLedgerHealthIndicator extends AbstractHealthIndicator {
 
 	private final StoryLedger ledger;
