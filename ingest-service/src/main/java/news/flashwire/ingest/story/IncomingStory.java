@@ -21,6 +21,9 @@ public record IncomingStory(StoryId storyId, long version, Status status, Story 
 		USABLE, KILLED
 	}
 
+	/** The version after the one last published: the newsroom's own items are numbered by ingest. */
+	public static final long NEXT_VERSION = Long.MAX_VALUE;
+
 	public IncomingStory {
 		Objects.requireNonNull(storyId, "storyId is required");
 		Objects.requireNonNull(status, "status is required");

@@ -34,23 +34,25 @@ public class StoryIntake {
 		if (state.killed()) {
 			return Decision.nothing(Outcome.of(id, state.revision(), "already-killed"));
 		}
+		long version = incoming.version() == IncomingStory.NEXT_VERSION ? state.sourceVersion() + 1 : incoming.version();
 		if (incoming.status() == IncomingStory.Status.KILLED) {
 			StoryEvent.Killed killed = kill(incoming, state.revision() + 1);
-			return publish(incoming, killed, Alerts.forKill(state, killed));
+			return publish(version, killed, Alerts.forKill(state, killed));
 		}
-		if (incoming.version() == state.sourceVersion()) {
+		if (version == state.sourceVersion()) {
 			return Decision.nothing(Outcome.of(id, state.revision(), "duplicate"));
 		}
-		if (incoming.version() < state.sourceVersion()) {
+		if (version < state.sourceVersion()) {
 			return Decision.nothing(Outcome.of(id, state.revision(), "stale"));
 		}
 		StoryEvent event = newer(incoming, state.revision() + 1);
-		return publish(incoming, event, Alerts.forChange(state, event));
+		return publish(version, event, Alerts.forChange(state, event));
 	}
 
 	private Decision first(IncomingStory incoming) {
+		long version = incoming.version() == IncomingStory.NEXT_VERSION ? 1 : incoming.version();
 		if (incoming.status() == IncomingStory.Status.KILLED) {
-			return publish(incoming, kill(incoming, 1), null);
+			return publish(version, kill(incoming, 1), null);
 		}
 		Optional<StoryId> original = ledger.nearDuplicateOf(incoming.nearDuplicateKey(), incoming.storyId(),
 				Instant.now());
@@ -59,7 +61,7 @@ public class StoryIntake {
 			return Decision.nothing(new Outcome(incoming.storyId(), revision, "linked", original.get()));
 		}
 		StoryEvent event = new StoryEvent.Published(EventMeta.now(), incoming.storyId(), 1, incoming.story());
-		return publish(incoming, event, Alerts.forNew(event, incoming.story()));
+		return publish(version, event, Alerts.forNew(event, incoming.story()));
 	}
 
 	private static StoryEvent newer(IncomingStory incoming, long revision) {
@@ -75,10 +77,9 @@ public class StoryIntake {
 		return new StoryEvent.Killed(EventMeta.now(), incoming.storyId(), revision, incoming.story().edition(), reason);
 	}
 
-	private static Decision publish(IncomingStory incoming, StoryEvent event,
-			@Nullable Alert alert) {
+	private static Decision publish(long sourceVersion, StoryEvent event, @Nullable Alert alert) {
 		Outcome outcome = Outcome.of(event.storyId(), event.revision(), statusOf(event));
-		return new Decision(outcome, new Publication(event, alert), incoming.version());
+		return new Decision(outcome, new Publication(event, alert), sourceVersion);
 	}
 
 	private static String statusOf(StoryEvent event) {

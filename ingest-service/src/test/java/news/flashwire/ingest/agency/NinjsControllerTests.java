@@ -12,10 +12,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import news.flashwire.ingest.publish.StoryPublisher;
+import news.flashwire.ingest.system.OversizedRequests;
+import news.flashwire.ingest.system.SecurityConfiguration;
 
 /** Bad deliveries get a problem+json answer and publish nothing. */
 @WebFluxTest(NinjsController.class)
-@Import(news.flashwire.ingest.system.OversizedRequests.class)
+@Import({ OversizedRequests.class, SecurityConfiguration.class })
 @EnableConfigurationProperties(AgencySettings.class)
 class NinjsControllerTests {
 
@@ -71,20 +73,82 @@ class NinjsControllerTests {
 	}
 
 	@Test
-	void refusesAnAgencyNameWithPathTricks() {
+	void answersAMissingCredentialWith401AndAProblem() {
 		client.post()
-			.uri("/v1/agencies/{agency}/stories", "AFP..")
+			.uri("/v1/agencies/afp/stories")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(AgencyStories.routineEnglish("urn:x"))
 			.exchange()
 			.expectStatus()
-			.isBadRequest();
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.exists("WWW-Authenticate");
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void answersAWrongPasswordWith401() {
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "guess"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(AgencyStories.routineEnglish("urn:x"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void refusesAnAgencyPostingAsAnotherWith403() {
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("reuters", "reuters-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(AgencyStories.routineEnglish("urn:x"))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Forbidden");
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void refusesAnEditorPostingAsAnAgencyWith403() {
+		client.post()
+			.uri("/v1/agencies/editor/stories")
+			.headers(headers -> headers.setBasicAuth("editor", "editor-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(AgencyStories.routineEnglish("urn:x"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void refusesAnAgencyNameWithPathTricks() {
+		client.post()
+			.uri("/v1/agencies/{agency}/stories", "AFP..")
+			.headers(headers -> headers.setBasicAuth("AFP..", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(AgencyStories.routineEnglish("urn:x"))
+			.exchange()
+			.expectStatus()
+			.is4xxClientError();
 		verifyNoInteractions(publisher);
 	}
 
 	private WebTestClient.ResponseSpec post(String body) {
 		return client.post()
 			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();

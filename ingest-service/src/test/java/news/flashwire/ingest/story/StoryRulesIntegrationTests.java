@@ -65,6 +65,7 @@ class StoryRulesIntegrationTests {
 
 		client.post()
 			.uri("/v1/agencies/reuters/stories")
+			.headers(headers -> headers.setBasicAuth("reuters", "reuters-secret"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(version("urn:second:" + UUID.randomUUID(), "1", "إنفجارٌ قويّ في ميناء " + place, "usable"))
 			.exchange()
@@ -101,6 +102,7 @@ class StoryRulesIntegrationTests {
 	private void post(String agency, String document, String status, long revision) {
 		client.post()
 			.uri("/v1/agencies/{agency}/stories", agency)
+			.headers(headers -> headers.setBasicAuth(agency, agency + "-secret"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(document)
 			.exchange()
