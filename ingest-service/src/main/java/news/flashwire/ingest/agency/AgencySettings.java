@@ -7,10 +7,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Per-agency rules, e.g. {@code flashwire.ingest.agency.sources.afp.breaking-at-most=2}: the IPTC urgencies (1-9, 1
- * highest) that count as breaking and urgent for that agency. Agencies not listed use {@code defaults}.
+ * highest) that count as breaking and urgent for that agency. Agencies not listed use {@code defaults}. A request holds
+ * at most {@code maxDocuments} documents.
  */
 @ConfigurationProperties("flashwire.ingest.agency")
-record AgencySettings(@DefaultValue Map<String, Source> sources, @DefaultValue Source defaults) {
+record AgencySettings(@DefaultValue Map<String, Source> sources, @DefaultValue Source defaults,
+		@DefaultValue("500") int maxDocuments) {
 
 	record Source(@DefaultValue("1") int breakingAtMost, @DefaultValue("2") int urgentAtMost) {
 

@@ -57,8 +57,55 @@ class NinjsControllerTests {
 	}
 
 	@Test
-	void answersABatchWithOneBadDocumentWithAProblemAndPublishesNone() {
-		post("[" + AgencyStories.routineEnglish("urn:ok") + ", {\"uri\":\"urn:bad\"}]").expectStatus().isBadRequest();
+	void rejectsEachBadDocumentOfABatchOnItsOwnAndPublishesNone() {
+		post("[{\"uri\":\"urn:bad\"}, {\"uri\":\"urn:x\",\"language\":\"en\",\"headline\":{\"html\":1}}]")
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.results[0].status")
+			.isEqualTo("rejected")
+			.jsonPath("$.results[0].problem")
+			.isEqualTo("headline is required")
+			.jsonPath("$.results[1].status")
+			.isEqualTo("rejected");
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void answersTooManyDocumentsWithAProblem() {
+		String one = "{\"uri\":\"urn:x\"}";
+		post("[" + String.join(",", java.util.Collections.nCopies(501, one)) + "]").expectStatus().isBadRequest();
+		ndjson(String.join("\n", java.util.Collections.nCopies(501, one)).getBytes()).expectStatus().isBadRequest();
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void answersInvalidUtf8WithAProblem() {
+		byte[] body = { '{', '"', 'u', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
+		ndjson(body).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("the body is not valid UTF-8");
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void answersAMalformedNdjsonLineWithAProblemNamingIt() {
+		ndjson((AgencyStories.routineEnglish("urn:a").replace("\n", " ") + "\n{\"uri\": ").getBytes())
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("line 2 is not a JSON document");
 		verifyNoInteractions(publisher);
 	}
 
@@ -143,6 +190,15 @@ class NinjsControllerTests {
 			.expectStatus()
 			.is4xxClientError();
 		verifyNoInteractions(publisher);
+	}
+
+	private WebTestClient.ResponseSpec ndjson(byte[] body) {
+		return client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(body)
+			.exchange();
 	}
 
 	private WebTestClient.ResponseSpec post(String body) {

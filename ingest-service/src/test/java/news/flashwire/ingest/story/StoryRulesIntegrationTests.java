@@ -79,6 +79,31 @@ class StoryRulesIntegrationTests {
 	}
 
 	@Test
+	void publishesTheGoodDocumentsOfAnNdjsonBatchAndRejectsTheBadOne() {
+		String good = "urn:ndjson:" + UUID.randomUUID();
+		String body = version(good, "1", "Central bank holds rates " + good, "usable").replace("\n", " ") + "\n"
+				+ "{\"uri\":\"urn:ndjson:bad\",\"language\":\"en\",\"headline\":\"\\u202e\"}\n";
+
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.results[0].status")
+			.isEqualTo("published")
+			.jsonPath("$.results[1].status")
+			.isEqualTo("rejected")
+			.jsonPath("$.results[1].problem")
+			.isEqualTo("headline is empty");
+
+		assertThat(eventsOf("afp:" + good, 1)).hasSize(1);
+	}
+
+	@Test
 	void aRestartedIngestRebuildsWhatItKnowsFromTheStoriesTopic() {
 		String uri = "urn:restart:" + UUID.randomUUID();
 		post("afp", version(uri, "41", "Markets close higher", "usable"), "published", 1);
