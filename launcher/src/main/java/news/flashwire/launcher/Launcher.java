@@ -77,6 +77,7 @@ public final class Launcher {
 		OUT.printf("  %-7s %-23s data in %s%n", "kafka", "127.0.0.1:" + options.kafkaPort(),
 				options.dataDir().resolve("kafka-data"));
 		OUT.printf("  %-7s %s%n", "logs", options.logDir() + "/");
+		OUT.printf("  %-7s %s%n", "login", "agencies afp / afp-secret, reuters / reuters-secret; editor / editor-secret");
 		OUT.println("Press Ctrl-C to stop.");
 	}
 

@@ -80,7 +80,13 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 	}
 
 	private List<String> argsOf(String label) {
-		return serviceArgs.getOrDefault(label, List.of());
+		List<String> args = new ArrayList<>();
+		if (label.equals("ingest")) {
+			// Known local credentials (agency afp, editor editor; passwords are the names plus "-secret").
+			args.add("--spring.profiles.active=local");
+		}
+		args.addAll(serviceArgs.getOrDefault(label, List.of()));
+		return args;
 	}
 
 	Path logDir() {

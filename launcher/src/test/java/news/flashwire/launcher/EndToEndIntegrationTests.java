@@ -102,7 +102,7 @@ class EndToEndIntegrationTests {
 				{"uri":"urn:test:e2e-%s","standard":{"name":"ninjs","version":"3.0"},"type":"text","language":"ar",\
 				"headlines":[{"role":"main","value":"%s"}],"urgency":%d,"version":"1"}"""
 			.formatted(UUID.randomUUID(), headline, urgency);
-		HttpResponse<String> accepted = LocalFlashwire.post(flashwire.ingestPort(), "/v1/agencies/afp/stories", story);
+		HttpResponse<String> accepted = LocalFlashwire.postAsAfp(flashwire.ingestPort(), story);
 		assertThat(accepted.statusCode()).as(accepted::body).isEqualTo(202);
 	}
 

@@ -51,6 +51,10 @@ class LauncherOptionsTests {
 			.singleElement()
 			.extracting(Service::extraArgs)
 			.isEqualTo(java.util.List.of("--flashwire.push.webhook.allowed-networks=127.0.0.1/32"));
+		assertThat(options.services()).filteredOn(service -> service.label().equals("ingest"))
+			.singleElement()
+			.extracting(Service::extraArgs)
+			.isEqualTo(java.util.List.of("--spring.profiles.active=local"));
 		assertThat(options.services()).filteredOn(service -> service.label().equals("ticker"))
 			.singleElement()
 			.extracting(Service::extraArgs)

@@ -83,6 +83,17 @@ final class LocalFlashwire implements AutoCloseable {
 			.build());
 	}
 
+	/** Posts a story as the agency afp, with the credential the local run gives it. */
+	static HttpResponse<String> postAsAfp(int ingestPort, String json) {
+		String credential = java.util.Base64.getEncoder()
+			.encodeToString("afp:afp-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ingestPort + "/v1/agencies/afp/stories"))
+			.header("Content-Type", "application/json")
+			.header("Authorization", "Basic " + credential)
+			.POST(BodyPublishers.ofString(json))
+			.build());
+	}
+
 	static HttpResponse<String> get(int port, String path) {
 		return send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build());
 	}

@@ -28,8 +28,7 @@ class RunCommandIntegrationTests {
 		String headline = "Launcher test headline " + UUID.randomUUID().toString().substring(0, 8);
 
 		LocalFlashwire.Run first = flashwire.launch("first-run");
-		HttpResponse<String> accepted = LocalFlashwire.post(flashwire.ingestPort(), "/v1/agencies/test/stories",
-				story(headline));
+		HttpResponse<String> accepted = LocalFlashwire.postAsAfp(flashwire.ingestPort(), story(headline));
 		assertThat(accepted.statusCode()).as(() -> accepted.body() + first.tail()).isEqualTo(202);
 		awaitOnTheTicker(headline, first);
 		first.stopAndExpectNothingLeft();

@@ -1,6 +1,5 @@
 package news.flashwire.ingest.agency;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,61 +13,78 @@ import org.springframework.web.bind.annotation.RestController;
 
 import news.flashwire.ingest.publish.StoryPublisher;
 import news.flashwire.ingest.story.IncomingStory;
-import news.flashwire.ingest.story.Publication;
-import news.flashwire.ingest.story.StoryIntake;
+import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.UnreadableStory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
-/** Agencies push IPTC ninjs documents here: one document or a JSON array of them. */
+/**
+ * Agencies push IPTC ninjs documents here: one document, a JSON array, or NDJSON. A single document that cannot be
+ * read is a 400; in a batch each document is all-or-nothing with its own result, so one bad document rejects only
+ * itself.
+ */
 @RestController
 class NinjsController {
 
 	private static final Pattern AGENCY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
-	private static final int MAX_DOCUMENTS = 500;
-
-	private final StoryIntake intake;
+	static final String NDJSON = "application/x-ndjson";
 
 	private final StoryPublisher publisher;
 
-	NinjsController(StoryIntake intake, StoryPublisher publisher) {
-		this.intake = intake;
+	private final AgencySettings settings;
+
+	NinjsController(StoryPublisher publisher, AgencySettings settings) {
 		this.publisher = publisher;
+		this.settings = settings;
 	}
 
 	@PostMapping(path = "/v1/agencies/{agency}/stories", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Mono<IngestResponse> receive(@PathVariable String agency, @RequestBody JsonNode body) {
-		if (!AGENCY.matcher(agency).matches()) {
-			throw new UnreadableStory("agency must be lower-case letters, digits and dashes");
+		checkName(agency);
+		if (!body.isArray()) {
+			IncomingStory story = NinjsDocument.read(agency, body, settings.source(agency));
+			return publisher.publish(story).map(outcome -> new IngestResponse(List.of(resultOf(outcome))));
 		}
-		List<IncomingStory> stories = read(agency, body);
-		return Flux.fromIterable(stories)
-			.map(intake::accept)
-			.concatMap(publisher::publish)
-			.map(NinjsController::resultOf)
+		return publishEach(agency, AgencyDocuments.ofJson(body, settings.maxDocuments()));
+	}
+
+	@PostMapping(path = "/v1/agencies/{agency}/stories", consumes = NDJSON)
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	Mono<IngestResponse> receiveNdjson(@PathVariable String agency, @RequestBody byte[] body) {
+		checkName(agency);
+		return publishEach(agency, AgencyDocuments.ofNdjson(body, settings.maxDocuments()));
+	}
+
+	private Mono<IngestResponse> publishEach(String agency, List<JsonNode> documents) {
+		AgencySettings.Source source = settings.source(agency);
+		return Flux.fromIterable(documents)
+			.concatMap(document -> publishOne(agency, document, source))
 			.collectList()
 			.map(IngestResponse::new);
 	}
 
-	private static List<IncomingStory> read(String agency, JsonNode body) {
-		if (!body.isArray()) {
-			return List.of(NinjsDocument.read(agency, body));
+	private Mono<IngestResponse.Result> publishOne(String agency, JsonNode document, AgencySettings.Source source) {
+		IncomingStory story;
+		try {
+			story = NinjsDocument.read(agency, document, source);
 		}
-		if (body.isEmpty() || body.size() > MAX_DOCUMENTS) {
-			throw new UnreadableStory("a batch holds 1 to " + MAX_DOCUMENTS + " documents");
+		catch (UnreadableStory ex) {
+			return Mono.just(IngestResponse.Result.rejected(ex.getBody().getDetail()));
 		}
-		List<IncomingStory> stories = new ArrayList<>();
-		for (JsonNode doc : body) {
-			stories.add(NinjsDocument.read(agency, doc));
-		}
-		return stories;
+		return publisher.publish(story).map(NinjsController::resultOf);
 	}
 
-	private static IngestResponse.Result resultOf(Publication publication) {
-		return new IngestResponse.Result(publication.event().storyId().value(), publication.event().revision(),
-				"published");
+	private static void checkName(String agency) {
+		if (!AGENCY.matcher(agency).matches()) {
+			throw new UnreadableStory("agency must be lower-case letters, digits and dashes");
+		}
+	}
+
+	private static IngestResponse.Result resultOf(Outcome outcome) {
+		return new IngestResponse.Result(outcome.storyId().value(), outcome.revision(), outcome.status(),
+				outcome.linkedTo() != null ? outcome.linkedTo().value() : null, null);
 	}
 }

@@ -10,6 +10,7 @@ import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
+import news.flashwire.ingest.story.Headline;
 import news.flashwire.ingest.story.HeadlineText;
 import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.story.UnreadableStory;
@@ -27,15 +28,29 @@ final class NinjsDocument {
 	}
 
 	static IncomingStory read(String provider, JsonNode doc) {
+		return read(provider, doc, new AgencySettings.Source(1, 2));
+	}
+
+	/**
+	 * Only the fields below are read: {@code ednote} and every other field not meant for the public never reach a
+	 * {@link Story}, so they never reach a topic.
+	 */
+	static IncomingStory read(String provider, JsonNode doc, AgencySettings.Source source) {
 		if (!doc.isObject()) {
 			throw new UnreadableStory("a ninjs document must be a JSON object");
 		}
 		StoryId id = storyId(provider, requiredText(doc, "uri"));
-		Story story = new Story(HeadlineText.normalize(headline(doc)), edition(doc), urgency(doc), link(doc), null,
-				publishedAt(doc), null);
+		Headline headline = HeadlineText.read(headline(doc));
+		Urgency urgency = headline.flagged() ? Urgency.BREAKING : urgency(doc, source);
+		Story story = new Story(headline.text(), edition(doc), urgency, link(doc), null, publishedAt(doc), null);
 		long version = version(doc);
-		return "canceled".equals(text(doc, "pubstatus")) ? IncomingStory.killed(id, version, story)
-				: IncomingStory.usable(id, version, story);
+		String status = text(doc, "pubstatus");
+		if ("canceled".equals(status) || "withheld".equals(status)) {
+			return IncomingStory.killed(id, version, story, status + " by " + provider);
+		}
+		String correction = text(doc, "correction");
+		return correction == null || correction.isBlank() ? IncomingStory.usable(id, version, story)
+				: IncomingStory.corrected(id, version, story, HeadlineText.normalize(correction));
 	}
 
 	private static StoryId storyId(String provider, String uri) {
@@ -70,15 +85,16 @@ final class NinjsDocument {
 		}
 	}
 
-	private static Urgency urgency(JsonNode doc) {
+	private static Urgency urgency(JsonNode doc, AgencySettings.Source source) {
 		JsonNode urgency = doc.path("urgency");
-		if (urgency.isMissingNode() || urgency.isNull()) {
-			return Urgency.fromIptc(ROUTINE_IPTC_URGENCY);
+		int iptc = ROUTINE_IPTC_URGENCY;
+		if (!urgency.isMissingNode() && !urgency.isNull()) {
+			if (!urgency.isIntegralNumber() || urgency.asInt() < 1 || urgency.asInt() > 9) {
+				throw new UnreadableStory("urgency must be a whole number from 1 to 9");
+			}
+			iptc = urgency.asInt();
 		}
-		if (!urgency.isIntegralNumber() || urgency.asInt() < 1 || urgency.asInt() > 9) {
-			throw new UnreadableStory("urgency must be a whole number from 1 to 9");
-		}
-		return Urgency.fromIptc(urgency.asInt());
+		return Urgency.fromIptc(iptc, source.breakingAtMost(), source.urgentAtMost());
 	}
 
 	private static @Nullable URI link(JsonNode doc) {
@@ -112,20 +128,22 @@ final class NinjsDocument {
 		}
 	}
 
+	// ninjs' version is a string; agencies send whole numbers from 0, often large and not consecutive.
 	private static long version(JsonNode doc) {
-		String version = text(doc, "version");
+		JsonNode node = doc.path("version");
+		String version = node.isIntegralNumber() ? node.asString() : text(doc, "version");
 		if (version == null) {
-			return 1;
+			return 0;
 		}
 		try {
 			long parsed = Long.parseLong(version.strip());
-			if (parsed < 1) {
-				throw new UnreadableStory("version must be a positive whole number");
+			if (parsed < 0) {
+				throw new UnreadableStory("version must be a whole number, 0 or more");
 			}
 			return parsed;
 		}
 		catch (NumberFormatException ex) {
-			throw new UnreadableStory("version must be a positive whole number");
+			throw new UnreadableStory("version must be a whole number, 0 or more");
 		}
 	}
 

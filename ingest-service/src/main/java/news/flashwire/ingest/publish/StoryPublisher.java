@@ -1,5 +1,8 @@
 package news.flashwire.ingest.publish;
 
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -8,13 +11,19 @@ import org.springframework.stereotype.Component;
 import news.flashwire.common.alert.Alert;
 import news.flashwire.common.event.Topics;
 import news.flashwire.common.story.StoryEvent;
+import news.flashwire.ingest.story.Decision;
+import news.flashwire.ingest.story.IncomingStory;
+import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.Publication;
+import news.flashwire.ingest.story.StoryIntake;
+import news.flashwire.ingest.story.StoryLedger;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Puts a story event (and its alert) on Kafka in one transaction and completes only when the broker has
- * acknowledged all of it: the caller answers success only then.
+ * Applies the story rules to a delivered version and puts what they decide (a story event and maybe an alert) on
+ * Kafka in one transaction; completes only when the broker has acknowledged all of it, so the caller answers success
+ * only then. The ledger learns of the event only after the commit.
  */
 @Component
 public class StoryPublisher {
@@ -23,26 +32,51 @@ public class StoryPublisher {
 
 	private final KafkaTemplate<String, Object> kafka;
 
+	private final StoryIntake intake;
+
+	private final StoryLedger ledger;
+
+	private final StoryLocks locks;
+
 	private final PublishSettings settings;
 
-	StoryPublisher(KafkaTemplate<String, Object> kafka, PublishSettings settings) {
+	StoryPublisher(KafkaTemplate<String, Object> kafka, StoryIntake intake, StoryLedger ledger, StoryLocks locks,
+			PublishSettings settings) {
 		this.kafka = kafka;
+		this.intake = intake;
+		this.ledger = ledger;
+		this.locks = locks;
 		this.settings = settings;
 	}
 
-	public Mono<Publication> publish(Publication publication) {
-		return Mono.fromCallable(() -> kafka.executeInTransaction(operations -> {
+	public Mono<Outcome> publish(IncomingStory incoming) {
+		return Mono.fromCallable(() -> locks.withLocks(incoming.storyId(), incoming.nearDuplicateKey(), () -> {
+			if (!ledger.awaitCaughtUp(settings.catchUpWait())) {
+				throw new BrokerUnavailable(settings.retryAfter(), "Ingest is still reading the stories topic.");
+			}
+			Decision decision = intake.decide(incoming);
+			if (decision.publication() != null) {
+				send(decision.publication(), decision.sourceVersion());
+				ledger.apply(decision.publication().event(), decision.sourceVersion());
+				logPublished(decision.publication());
+			}
+			return decision.outcome();
+		})).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ex -> !(ex instanceof BrokerUnavailable), this::unavailable);
+	}
+
+	private void send(Publication publication, long sourceVersion) {
+		kafka.executeInTransaction(operations -> {
 			StoryEvent event = publication.event();
-			operations.send(Topics.STORIES, event.storyId().value(), event);
-			if (publication.alert() != null) {
-				Alert alert = publication.alert();
+			ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.STORIES, event.storyId().value(), event);
+			record.headers()
+				.add(StoryLedger.SOURCE_VERSION_HEADER, Long.toString(sourceVersion).getBytes(StandardCharsets.UTF_8));
+			operations.send(record);
+			Alert alert = publication.alert();
+			if (alert != null) {
 				operations.send(Topics.ALERTS, alert.storyId().value(), alert);
 			}
 			return publication;
-		}))
-			.subscribeOn(Schedulers.boundedElastic())
-			.doOnNext(StoryPublisher::logPublished)
-			.onErrorMap(ex -> !(ex instanceof BrokerUnavailable), this::unavailable);
+		});
 	}
 
 	private BrokerUnavailable unavailable(Throwable cause) {

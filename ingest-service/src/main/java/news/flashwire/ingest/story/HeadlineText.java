@@ -1,28 +1,57 @@
 package news.flashwire.ingest.story;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Display text of a headline: NFC, no bidi controls or other control characters, whitespace collapsed. */
+import org.jsoup.Jsoup;
+
+/**
+ * Display text of a headline: HTML stripped, NFC, no bidi controls or other control characters, whitespace collapsed,
+ * and a breaking-news prefix ("عاجل |", "عاجل:", "BREAKING:") turned into a flag instead of text.
+ */
 public final class HeadlineText {
 
 	public static final int MAX_LENGTH = 300;
 
-	// Embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) can reorder the text around a headline.
-	private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
+	// Marks (U+200E/F, U+061C), embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) can reorder the
+	// text around a headline on the page that shows it.
+	private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
 
-	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\s]]");
+	private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}\\p{Cs}\\uFEFF&&[^\\s]]");
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern BREAKING_PREFIX = Pattern
+		.compile("^(?:عاجل|breaking(?: news)?|urgent)\\s*[|:：\\-–—]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
 
 	private HeadlineText() {
 	}
 
+	public static Headline read(String raw) {
+		String text = plain(raw);
+		Matcher prefix = BREAKING_PREFIX.matcher(text);
+		boolean flagged = prefix.matches();
+		if (flagged) {
+			text = prefix.group(1).strip();
+		}
+		return new Headline(checked(text), flagged);
+	}
+
+	/** The display text alone, any prefix kept as text. */
 	public static String normalize(String raw) {
-		String text = Normalizer.normalize(raw, Normalizer.Form.NFC);
+		return checked(plain(raw));
+	}
+
+	private static String plain(String raw) {
+		String text = raw.indexOf('<') >= 0 || raw.indexOf('&') >= 0 ? Jsoup.parseBodyFragment(raw).text() : raw;
+		text = Normalizer.normalize(text, Normalizer.Form.NFC);
 		text = BIDI_CONTROLS.matcher(text).replaceAll("");
 		text = CONTROLS.matcher(text).replaceAll("");
-		text = WHITESPACE.matcher(text).replaceAll(" ").strip();
+		return WHITESPACE.matcher(text).replaceAll(" ").strip();
+	}
+
+	private static String checked(String text) {
 		if (text.isEmpty()) {
 			throw new UnreadableStory("headline is empty");
 		}

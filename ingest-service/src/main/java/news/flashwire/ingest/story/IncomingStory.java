@@ -2,15 +2,18 @@ package news.flashwire.ingest.story;
 
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
 
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 
 /**
  * One version of a story as a source delivered it, already read into our model: what intake turns into an event.
- * A killed story carries what was last known of it.
+ * {@code version} is the source's own version number (0 and up, in numeric order, not necessarily consecutive); a
+ * {@code correction} note marks a newer version as a correction; a killed story carries what was last known of it.
  */
-public record IncomingStory(StoryId storyId, long version, Status status, Story story) {
+public record IncomingStory(StoryId storyId, long version, Status status, Story story, @Nullable String correction,
+		@Nullable String killReason) {
 
 	/** The publication status of the delivered version. */
 	public enum Status {
@@ -18,21 +21,31 @@ public record IncomingStory(StoryId storyId, long version, Status status, Story 
 		USABLE, KILLED
 	}
 
+	/** The version after the one last published: the newsroom's own items are numbered by ingest. */
+	public static final long NEXT_VERSION = Long.MAX_VALUE;
+
 	public IncomingStory {
 		Objects.requireNonNull(storyId, "storyId is required");
 		Objects.requireNonNull(status, "status is required");
 		Objects.requireNonNull(story, "story is required");
-		if (version < 1) {
-			throw new IllegalArgumentException("version must be 1 or more");
+		if (version < 0) {
+			throw new IllegalArgumentException("version must be 0 or more");
 		}
 	}
 
 	public static IncomingStory usable(StoryId id, long version, Story story) {
-		return new IncomingStory(id, version, Status.USABLE, story);
+		return new IncomingStory(id, version, Status.USABLE, story, null, null);
 	}
 
-	public static IncomingStory killed(StoryId id, long version, Story lastKnown) {
-		return new IncomingStory(id, version, Status.KILLED, lastKnown);
+	public static IncomingStory corrected(StoryId id, long version, Story story, String correction) {
+		return new IncomingStory(id, version, Status.USABLE, story, correction, null);
 	}
 
+	public static IncomingStory killed(StoryId id, long version, Story lastKnown, String reason) {
+		return new IncomingStory(id, version, Status.KILLED, lastKnown, null, reason);
+	}
+
+	public String nearDuplicateKey() {
+		return NearDuplicateKey.of(story.edition(), story.headline());
+	}
 }

@@ -4,6 +4,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webflux.test.autoconfigure.WebFluxTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -11,11 +12,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import news.flashwire.ingest.publish.StoryPublisher;
-import news.flashwire.ingest.story.StoryIntake;
+import news.flashwire.ingest.system.OversizedRequests;
+import news.flashwire.ingest.system.SecurityConfiguration;
 
 /** Bad deliveries get a problem+json answer and publish nothing. */
 @WebFluxTest(NinjsController.class)
-@Import({ StoryIntake.class, news.flashwire.ingest.system.OversizedRequests.class })
+@Import({ OversizedRequests.class, SecurityConfiguration.class })
+@EnableConfigurationProperties(AgencySettings.class)
 class NinjsControllerTests {
 
 	@Autowired
@@ -54,8 +57,55 @@ class NinjsControllerTests {
 	}
 
 	@Test
-	void answersABatchWithOneBadDocumentWithAProblemAndPublishesNone() {
-		post("[" + AgencyStories.routineEnglish("urn:ok") + ", {\"uri\":\"urn:bad\"}]").expectStatus().isBadRequest();
+	void rejectsEachBadDocumentOfABatchOnItsOwnAndPublishesNone() {
+		post("[{\"uri\":\"urn:bad\"}, {\"uri\":\"urn:x\",\"language\":\"en\",\"headline\":{\"html\":1}}]")
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.results[0].status")
+			.isEqualTo("rejected")
+			.jsonPath("$.results[0].problem")
+			.isEqualTo("headline is required")
+			.jsonPath("$.results[1].status")
+			.isEqualTo("rejected");
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void answersTooManyDocumentsWithAProblem() {
+		String one = "{\"uri\":\"urn:x\"}";
+		post("[" + String.join(",", java.util.Collections.nCopies(501, one)) + "]").expectStatus().isBadRequest();
+		ndjson(String.join("\n", java.util.Collections.nCopies(501, one)).getBytes()).expectStatus().isBadRequest();
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void answersInvalidUtf8WithAProblem() {
+		byte[] body = { '{', '"', 'u', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}' };
+		ndjson(body).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("the body is not valid UTF-8");
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isBadRequest();
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void answersAMalformedNdjsonLineWithAProblemNamingIt() {
+		ndjson((AgencyStories.routineEnglish("urn:a").replace("\n", " ") + "\n{\"uri\": ").getBytes())
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("line 2 is not a JSON document");
 		verifyNoInteractions(publisher);
 	}
 
@@ -70,20 +120,91 @@ class NinjsControllerTests {
 	}
 
 	@Test
-	void refusesAnAgencyNameWithPathTricks() {
+	void answersAMissingCredentialWith401AndAProblem() {
 		client.post()
-			.uri("/v1/agencies/{agency}/stories", "AFP..")
+			.uri("/v1/agencies/afp/stories")
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(AgencyStories.routineEnglish("urn:x"))
 			.exchange()
 			.expectStatus()
-			.isBadRequest();
+			.isUnauthorized()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader()
+			.exists("WWW-Authenticate");
 		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void answersAWrongPasswordWith401() {
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "guess"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(AgencyStories.routineEnglish("urn:x"))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void refusesAnAgencyPostingAsAnotherWith403() {
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("reuters", "reuters-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(AgencyStories.routineEnglish("urn:x"))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Forbidden");
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void refusesAnEditorPostingAsAnAgencyWith403() {
+		client.post()
+			.uri("/v1/agencies/editor/stories")
+			.headers(headers -> headers.setBasicAuth("editor", "editor-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(AgencyStories.routineEnglish("urn:x"))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void refusesAnAgencyNameWithPathTricks() {
+		client.post()
+			.uri("/v1/agencies/{agency}/stories", "AFP..")
+			.headers(headers -> headers.setBasicAuth("AFP..", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(AgencyStories.routineEnglish("urn:x"))
+			.exchange()
+			.expectStatus()
+			.is4xxClientError();
+		verifyNoInteractions(publisher);
+	}
+
+	private WebTestClient.ResponseSpec ndjson(byte[] body) {
+		return client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.bodyValue(body)
+			.exchange();
 	}
 
 	private WebTestClient.ResponseSpec post(String body) {
 		return client.post()
 			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(body)
 			.exchange();

@@ -85,6 +85,58 @@ class NinjsDocumentTests {
 			.isInstanceOf(UnreadableStory.class);
 	}
 
+	@Test
+	void acceptsVersionZeroAndLargeNumericVersions() {
+		assertThat(read(AgencyStories.ninjs3("urn:v:1", "en", "x", 5).replace("\"version\":\"1\"", "\"version\":\"0\""))
+			.version()).isZero();
+		assertThat(read(AgencyStories.ninjs3("urn:v:2", "en", "x", 5).replace("\"version\":\"1\"", "\"version\":\"20261129100501\""))
+			.version()).isEqualTo(20261129100501L);
+	}
+
+	@Test
+	void readsAWithheldStoryAsAKill() {
+		IncomingStory story = read("""
+				{"uri":"urn:w:1","language":"en","headline":"Held back","pubstatus":"withheld","version":"3"}""");
+
+		assertThat(story.status()).isEqualTo(IncomingStory.Status.KILLED);
+		assertThat(story.killReason()).isEqualTo("withheld by afp");
+	}
+
+	@Test
+	void turnsABreakingPrefixIntoBreakingUrgency() {
+		IncomingStory story = read(AgencyStories.ninjs3("urn:p:1", "ar", "عاجل | انفجار في بيروت", 6));
+
+		assertThat(story.story().headline()).isEqualTo("انفجار في بيروت");
+		assertThat(story.story().urgency()).isEqualTo(Urgency.BREAKING);
+	}
+
+	@Test
+	void appliesTheAgencysOwnUrgencyThresholds() {
+		var lenient = new AgencySettings.Source(3, 5);
+
+		assertThat(NinjsDocument.read("afp", EventJson.MAPPER.readTree(AgencyStories.ninjs3("urn:t:1", "en", "x", 3)),
+				lenient).story().urgency()).isEqualTo(Urgency.BREAKING);
+		assertThat(NinjsDocument.read("afp", EventJson.MAPPER.readTree(AgencyStories.ninjs3("urn:t:2", "en", "x", 5)),
+				lenient).story().urgency()).isEqualTo(Urgency.URGENT);
+	}
+
+	@Test
+	void readsACorrectionNote() {
+		IncomingStory story = read("""
+				{"uri":"urn:k:1","language":"en","headline":"98 dead","version":"2","correction":"toll was 89"}""");
+
+		assertThat(story.correction()).isEqualTo("toll was 89");
+	}
+
+	@Test
+	void keepsEdnoteAndOtherInternalFieldsOutOfTheStory() {
+		IncomingStory story = read("""
+				{"uri":"urn:n:1","language":"en","headline":"Quake","version":"1",
+				"ednote":"SECRET: do not publish the source's name","body_text":"internal draft"}""");
+
+		assertThat(EventJson.MAPPER.writeValueAsString(story.story())).doesNotContain("SECRET", "internal draft");
+	}
+
 	private static IncomingStory read(String json) {
 		return NinjsDocument.read("afp", EventJson.MAPPER.readTree(json));
 	}

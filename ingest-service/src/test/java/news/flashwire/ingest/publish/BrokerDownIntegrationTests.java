@@ -26,6 +26,7 @@ class BrokerDownIntegrationTests {
 	void answersServiceUnavailableWithRetryAfterWhenTheBrokerIsDown() {
 		client.post()
 			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(AgencyStories.routineEnglish(AgencyStories.uniqueUri()))
 			.exchange()

@@ -57,6 +57,7 @@ class StoryPublishingIntegrationTests {
 
 		client.post()
 			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(AgencyStories.routineEnglish(uri))
 			.exchange()
@@ -79,6 +80,7 @@ class StoryPublishingIntegrationTests {
 
 		client.post()
 			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(AgencyStories.breakingArabic(uri))
 			.exchange()

@@ -1,0 +1,29 @@
+package news.flashwire.ingest.agency;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Per-agency rules, e.g. {@code flashwire.ingest.agency.sources.afp.breaking-at-most=2}: the IPTC urgencies (1-9, 1
+ * highest) that count as breaking and urgent for that agency. Agencies not listed use {@code defaults}. A request holds
+ * at most {@code maxDocuments} documents.
+ */
+@ConfigurationProperties("flashwire.ingest.agency")
+record AgencySettings(@DefaultValue Map<String, Source> sources, @DefaultValue Source defaults,
+		@DefaultValue("500") int maxDocuments) {
+
+	record Source(@DefaultValue("1") int breakingAtMost, @DefaultValue("2") int urgentAtMost) {
+
+		Source {
+			if (breakingAtMost < 0 || urgentAtMost < breakingAtMost || urgentAtMost > 9) {
+				throw new IllegalArgumentException("urgency thresholds need 0 <= breaking-at-most <= urgent-at-most <= 9");
+			}
+		}
+	}
+
+	Source source(String agency) {
+		return sources.getOrDefault(agency, defaults);
+	}
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ingest.newsroom;
+
+import org.jspecify.annotations.NullMarked;

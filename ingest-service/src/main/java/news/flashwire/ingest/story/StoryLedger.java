@@ -1,0 +1,119 @@
+package news.flashwire.ingest.story;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+import news.flashwire.common.story.Story;
+import news.flashwire.common.story.StoryEvent;
+import news.flashwire.common.story.StoryId;
+
+/**
+ * The last known state of every story, kept in memory and rebuilt from the compacted stories topic at start-up (see
+ * {@link StoriesReplay}). Applying an event is idempotent: what is not newer than the known revision is ignored, so an
+ * instance's own events and those read back from Kafka can arrive in any order.
+ */
+@Component
+public class StoryLedger {
+
+	/** Header on each stories record with the source's own version, so the ledger can be rebuilt from the topic. */
+	public static final String SOURCE_VERSION_HEADER = "flashwire-source-version";
+
+	private final Map<StoryId, StoryState> stories = new ConcurrentHashMap<>();
+
+	private final Map<String, Linked> headlines = new ConcurrentHashMap<>();
+
+	private final Duration duplicateWindow;
+
+	private final CountDownLatch caughtUp = new CountDownLatch(1);
+
+	StoryLedger(StorySettings settings) {
+		this.duplicateWindow = settings.duplicateWindow();
+	}
+
+	/** True once every story event committed before start-up has been read: only then are decisions safe. */
+	public boolean caughtUp() {
+		return caughtUp.getCount() == 0;
+	}
+
+	/** Waits at most {@code timeout} for {@link #caughtUp()}, so requests right after start-up need not fail. */
+	public boolean awaitCaughtUp(Duration timeout) {
+		try {
+			return caughtUp.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
+	void markCaughtUp() {
+		caughtUp.countDown();
+	}
+
+	public Optional<StoryState> state(StoryId id) {
+		return Optional.ofNullable(stories.get(id));
+	}
+
+	/** The live story another source already published with this near-duplicate key, if it is recent enough. */
+	public Optional<StoryId> nearDuplicateOf(String key, StoryId newcomer, Instant now) {
+		Linked linked = headlines.get(key);
+		if (linked == null || linked.storyId().equals(newcomer) || linked.seenAt().plus(duplicateWindow).isBefore(now)) {
+			return Optional.empty();
+		}
+		StoryState state = stories.get(linked.storyId());
+		return state == null || state.killed() ? Optional.empty() : Optional.of(linked.storyId());
+	}
+
+	public void apply(StoryEvent event, long sourceVersion) {
+		stories.compute(event.storyId(), (id, known) -> {
+			if (known != null && known.revision() >= event.revision()) {
+				return known;
+			}
+			StoryState next = next(known, event, sourceVersion);
+			if (!next.killed()) {
+				headlines.put(NearDuplicateKey.of(next.story().edition(), next.story().headline()),
+						new Linked(id, next.seenAt()));
+			}
+			return next;
+		});
+	}
+
+	private static StoryState next(@Nullable StoryState known, StoryEvent event, long sourceVersion) {
+		Instant at = event.meta().occurredAt();
+		if (event instanceof StoryEvent.Killed) {
+			Story last = known != null ? known.story() : null;
+			return new StoryState(sourceVersion, event.revision(), true, last != null ? last : placeholder(event), at);
+		}
+		return new StoryState(sourceVersion, event.revision(), false, storyOf(event), at);
+	}
+
+	private static Story storyOf(StoryEvent event) {
+		if (event instanceof StoryEvent.Published published) {
+			return published.story();
+		}
+		if (event instanceof StoryEvent.Updated updated) {
+			return updated.story();
+		}
+		return ((StoryEvent.Corrected) event).story();
+	}
+
+	private static Story placeholder(StoryEvent event) {
+		return new Story("(killed)", event.edition(), news.flashwire.common.story.Urgency.ROUTINE, null, null,
+				event.meta().occurredAt(), null);
+	}
+
+	int size() {
+		return stories.size();
+	}
+
+	private record Linked(StoryId storyId, Instant seenAt) {
+	}
+}

@@ -1,0 +1,181 @@
+package news.flashwire.ingest.newsroom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.StoryEvent;
+import news.flashwire.common.story.StoryEventDeserializer;
+import news.flashwire.common.story.Urgency;
+
+/** An editor posts, updates, corrects and kills an urgent item; each change is one event, answered with its revision. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureWebTestClient
+class NewsroomIntegrationTests {
+
+	// A fresh headline per item: the same headline twice would be linked to the first item as a near-duplicate.
+	private final String ITEM = """
+			{"headline":"عاجل | انفجار في مرفأ بيروت %s","edition":"ar","urgency":"urgent","link":"https://example.com/a","category":"world"}"""
+		.formatted(UUID.randomUUID());
+
+	@Autowired
+	WebTestClient client;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	String bootstrapServers;
+
+	@Test
+	void anItemGoesThroughItsWholeLifeAsOneEventPerChange() {
+		String id = call(HttpMethod.POST, "/v1/newsroom/items", ITEM, null).expectStatus()
+			.isCreated()
+			.expectBody(NewsroomResponse.class)
+			.returnResult()
+			.getResponseBody()
+			.storyId();
+		expect(HttpMethod.PUT, "/v1/newsroom/items/" + id, """
+				{"headline":"انفجار في مرفأ بيروت ومقتل 98"}""", 2, "updated");
+		expect(HttpMethod.POST, "/v1/newsroom/items/" + id + "/corrections", """
+				{"headline":"انفجار في مرفأ بيروت ومقتل 89","note":"the toll was 89"}""", 3, "corrected");
+		expect(HttpMethod.POST, "/v1/newsroom/items/" + id + "/kill", """
+				{"reason":"legal"}""", 4, "killed");
+		call(HttpMethod.PUT, "/v1/newsroom/items/" + id, ITEM, null).expectStatus().isEqualTo(409);
+
+		List<StoryEvent> events = eventsOf(id, 4);
+		assertThat(events).extracting(StoryEvent::revision).containsExactly(1L, 2L, 3L, 4L);
+		StoryEvent.Published published = (StoryEvent.Published) events.get(0);
+		assertThat(published.story().headline()).startsWith("انفجار في مرفأ بيروت");
+		assertThat(published.story().urgency()).as("the editor's urgency wins over the prefix").isEqualTo(Urgency.URGENT);
+		assertThat(((StoryEvent.Corrected) events.get(2)).correction()).isEqualTo("the toll was 89");
+		assertThat(((StoryEvent.Killed) events.get(3)).reason()).isEqualTo("legal");
+	}
+
+	@Test
+	void anItemPostedTwiceWithOneIdempotencyKeyIsOneItem() {
+		String key = UUID.randomUUID().toString();
+		NewsroomResponse first = call(HttpMethod.POST, "/v1/newsroom/items", ITEM, key).expectStatus()
+			.isCreated()
+			.expectBody(NewsroomResponse.class)
+			.returnResult()
+			.getResponseBody();
+		NewsroomResponse second = call(HttpMethod.POST, "/v1/newsroom/items", ITEM, key).expectStatus()
+			.isOk()
+			.expectBody(NewsroomResponse.class)
+			.returnResult()
+			.getResponseBody();
+
+		assertThat(second.storyId()).isEqualTo(first.storyId());
+		assertThat(second.revision()).isEqualTo(1);
+		assertThat(eventsOf(first.storyId(), 1)).hasSize(1);
+	}
+
+	@Test
+	void answersAnUnknownItemWith404() {
+		call(HttpMethod.PUT, "/v1/newsroom/items/newsroom:nothing", ITEM, null).expectStatus().isNotFound();
+	}
+
+	@Test
+	void answersAnItemWithoutHeadlineOrWithABadEditionWith400() {
+		call(HttpMethod.POST, "/v1/newsroom/items", "{\"edition\":\"ar\"}", null).expectStatus().isBadRequest();
+		call(HttpMethod.POST, "/v1/newsroom/items", "{\"headline\":\"x\",\"edition\":\"Arabic!\"}", null).expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void refusesWithoutCredentialAndWithoutTheEditorRole() {
+		client.post().uri("/v1/newsroom/items").contentType(MediaType.APPLICATION_JSON).bodyValue(ITEM).exchange()
+			.expectStatus().isUnauthorized()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		client.post().uri("/v1/newsroom/items").headers(h -> h.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(ITEM).exchange()
+			.expectStatus().isForbidden();
+		client.post().uri("/v1/newsroom/items").headers(h -> h.setBasicAuth("admin", "admin-secret"))
+			.contentType(MediaType.APPLICATION_JSON).bodyValue(ITEM).exchange()
+			.expectStatus().isCreated();
+	}
+
+	@Test
+	void linksAnItemWithTheSameHeadlineToTheFirstOne() {
+		String first = call(HttpMethod.POST, "/v1/newsroom/items", ITEM, null).expectBody(NewsroomResponse.class)
+			.returnResult()
+			.getResponseBody()
+			.storyId();
+
+		call(HttpMethod.POST, "/v1/newsroom/items", ITEM.replace("بيروت", "بيروتَ"), null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("linked")
+			.jsonPath("$.linkedTo")
+			.isEqualTo(first);
+	}
+
+	private void expect(HttpMethod method, String path, String body, long revision, String status) {
+		call(method, path, body, null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.revision")
+			.isEqualTo(revision)
+			.jsonPath("$.status")
+			.isEqualTo(status);
+	}
+
+	private WebTestClient.ResponseSpec call(HttpMethod method, String path, String body, String idempotencyKey) {
+		return client.method(method)
+			.uri(path)
+			.headers(headers -> {
+				headers.setBasicAuth("editor", "editor-secret");
+				if (idempotencyKey != null) {
+					headers.set("Idempotency-Key", idempotencyKey);
+				}
+			})
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private List<StoryEvent> eventsOf(String key, int expected) {
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+				ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+				"earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+		List<StoryEvent> found = new ArrayList<>();
+		try (KafkaConsumer<String, StoryEvent> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StoryEventDeserializer())) {
+			consumer.subscribe(List.of(Topics.STORIES));
+			await().atMost(Duration.ofSeconds(15)).until(() -> {
+				for (ConsumerRecord<String, StoryEvent> record : consumer.poll(Duration.ofMillis(200))) {
+					if (key.equals(record.key())) {
+						found.add(record.value());
+					}
+				}
+				return found.size() >= expected;
+			});
+			consumer.poll(Duration.ofMillis(300)).forEach(record -> {
+				if (key.equals(record.key())) {
+					found.add(record.value());
+				}
+			});
+		}
+		return found;
+	}
+}

@@ -1,0 +1,41 @@
+package news.flashwire.ingest.story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class HeadlineTextTests {
+
+	@Test
+	void turnsAnArabicBreakingPrefixIntoTheFlag() {
+		assertThat(HeadlineText.read("عاجل | زلزال يضرب تركيا")).isEqualTo(new Headline("زلزال يضرب تركيا", true));
+		assertThat(HeadlineText.read("عاجل: زلزال يضرب تركيا")).isEqualTo(new Headline("زلزال يضرب تركيا", true));
+	}
+
+	@Test
+	void turnsAnEnglishBreakingPrefixIntoTheFlag() {
+		assertThat(HeadlineText.read("BREAKING: Quake hits Turkey")).isEqualTo(new Headline("Quake hits Turkey", true));
+	}
+
+	@Test
+	void leavesAHeadlineWithoutPrefixUnflagged() {
+		assertThat(HeadlineText.read("Breaking the record")).isEqualTo(new Headline("Breaking the record", false));
+	}
+
+	@Test
+	void stripsHtmlAndDecodesEntities() {
+		assertThat(HeadlineText.normalize("<b>Quake</b> &amp; <script>alert(1)</script>tsunami")).isEqualTo("Quake & tsunami");
+	}
+
+	@Test
+	void normalizesToNfcAndDropsBidiControlsAndCollapsesWhitespace() {
+		assertThat(HeadlineText.normalize("Cafe\u0301 \u202Eopen\u2066 \n\t now\u200F")).isEqualTo("Café open now");
+	}
+
+	@Test
+	void refusesAHeadlineThatIsOnlyAPrefixOrTooLong() {
+		assertThatThrownBy(() -> HeadlineText.read("عاجل |")).isInstanceOf(UnreadableStory.class);
+		assertThatThrownBy(() -> HeadlineText.normalize("x".repeat(301))).isInstanceOf(UnreadableStory.class);
+	}
+}

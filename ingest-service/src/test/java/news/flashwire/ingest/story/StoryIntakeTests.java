@@ -1,0 +1,135 @@
+package news.flashwire.ingest.story;
+
+import static news.flashwire.ingest.story.Stories.freshId;
+import static news.flashwire.ingest.story.Stories.story;
+import static news.flashwire.ingest.story.Stories.version;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+import news.flashwire.common.alert.Alert;
+import news.flashwire.common.story.StoryEvent;
+import news.flashwire.common.story.StoryId;
+import news.flashwire.common.story.Urgency;
+
+/** The story rules, fed version by version as the publisher does: decide, then apply what was published. */
+class StoryIntakeTests {
+
+	private final StoryLedger ledger = new StoryLedger(new StorySettings(Duration.ofHours(48)));
+
+	private final StoryIntake intake = new StoryIntake(ledger);
+
+	private final StoryId id = freshId();
+
+	@Test
+	void publishesTheFirstVersionAsRevisionOneEvenWhenItIsVersionZero() {
+		Decision decision = accept(version(id, 0, "Quake hits Turkey"));
+
+		assertThat(decision.outcome()).isEqualTo(Outcome.of(id, 1, "published"));
+		assertThat(decision.publication().event()).isInstanceOf(StoryEvent.Published.class);
+	}
+
+	@Test
+	void acknowledgesTheSameVersionAgainAndPublishesNothing() {
+		accept(version(id, 7, "Quake hits Turkey"));
+
+		Decision again = accept(version(id, 7, "Quake hits Turkey"));
+
+		assertThat(again.outcome()).isEqualTo(Outcome.of(id, 1, "duplicate"));
+		assertThat(again.publication()).isNull();
+	}
+
+	@Test
+	void publishesANewerVersionAsTheNextRevisionWhateverTheGap() {
+		accept(version(id, 1000, "Quake hits Turkey"));
+
+		Decision newer = accept(version(id, 987654321, "Quake kills 98 in Turkey"));
+
+		assertThat(newer.outcome()).isEqualTo(Outcome.of(id, 2, "updated"));
+		assertThat(newer.publication().event()).isInstanceOf(StoryEvent.Updated.class);
+	}
+
+	@Test
+	void comparesVersionsAsNumbers() {
+		accept(version(id, 9, "Quake hits Turkey"));
+
+		assertThat(accept(version(id, 10, "Quake kills 98")).outcome().status()).isEqualTo("updated");
+	}
+
+	@Test
+	void ignoresAnOlderVersionArrivingLate() {
+		accept(version(id, 5, "Quake kills 98 in Turkey"));
+
+		Decision late = accept(version(id, 3, "Quake hits Turkey"));
+
+		assertThat(late.outcome()).isEqualTo(Outcome.of(id, 1, "stale"));
+		assertThat(late.publication()).isNull();
+	}
+
+	@Test
+	void publishesAVersionMarkedAsCorrectionAsACorrection() {
+		accept(version(id, 1, "Quake kills 89"));
+
+		Decision corrected = accept(IncomingStory.corrected(id, 2, story("Quake kills 98", Urgency.ROUTINE), "toll"));
+
+		assertThat(corrected.publication().event()).isInstanceOfSatisfying(StoryEvent.Corrected.class,
+				event -> assertThat(event.correction()).isEqualTo("toll"));
+	}
+
+	@Test
+	void aKillIsATombstoneThatNoVersionRevives() {
+		accept(version(id, 3, "Quake hits Turkey"));
+		Decision kill = accept(IncomingStory.killed(id, 4, story("Quake hits Turkey", Urgency.ROUTINE), "canceled"));
+
+		assertThat(kill.outcome()).isEqualTo(Outcome.of(id, 2, "killed"));
+		assertThat(accept(version(id, 2, "Quake hits Turkey")).outcome().status()).isEqualTo("already-killed");
+		assertThat(accept(version(id, 9, "Quake hits Turkey")).publication()).isNull();
+	}
+
+	@Test
+	void aKillOfAnUnknownStoryIsRememberedSoTheStoryNeverAppears() {
+		accept(IncomingStory.killed(id, 4, story("Quake hits Turkey", Urgency.ROUTINE), "withheld"));
+
+		assertThat(accept(version(id, 1, "Quake hits Turkey")).outcome().status()).isEqualTo("already-killed");
+	}
+
+	@Test
+	void linksTheSameHeadlineFromAnotherSourceToTheFirstStory() {
+		accept(version(id, 1, "زلزال بقوة ٦٫١ يضرب تركيا"));
+		StoryId other = StoryId.of("reuters", "r-1");
+
+		Decision second = accept(IncomingStory.usable(other, 1, story("زلزال بقوة 6.1 يضرب تركيا", Urgency.ROUTINE)));
+
+		assertThat(second.publication()).isNull();
+		assertThat(second.outcome().status()).isEqualTo("linked");
+		assertThat(second.outcome().linkedTo()).isEqualTo(id);
+	}
+
+	@Test
+	void keepsADifferentFigureAsItsOwnStory() {
+		accept(version(id, 1, "مقتل ٩٨ شخصا في زلزال تركيا"));
+
+		Decision other = accept(version(freshId(), 1, "مقتل ١٢٠ شخصا في زلزال تركيا"));
+
+		assertThat(other.outcome().status()).isEqualTo("published");
+	}
+
+	@Test
+	void alertsAnUrgentStoryAndItsKill() {
+		Decision urgent = accept(IncomingStory.usable(id, 1, story("Quake", Urgency.BREAKING)));
+		Decision kill = accept(IncomingStory.killed(id, 2, story("Quake", Urgency.BREAKING), "canceled"));
+
+		assertThat(urgent.publication().alert().kind()).isEqualTo(Alert.Kind.NEW);
+		assertThat(kill.publication().alert().kind()).isEqualTo(Alert.Kind.KILL);
+	}
+
+	private Decision accept(IncomingStory incoming) {
+		Decision decision = intake.decide(incoming);
+		if (decision.publication() != null) {
+			ledger.apply(decision.publication().event(), decision.sourceVersion());
+		}
+		return decision;
+	}
+}
