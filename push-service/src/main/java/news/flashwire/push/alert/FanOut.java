@@ -64,7 +64,8 @@ class FanOut {
 							subscription.webPush(), expiresAt)))
 			.toArray(CompletableFuture[]::new);
 		return CompletableFuture.allOf(sent)
-			.thenCompose(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, alert.deliveryId(),
+			// Not on the producer's I/O thread, which completes the sends: a send there can wait for metadata forever.
+			.thenComposeAsync(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, alert.deliveryId(),
 					new FanOutDone(alert.deliveryId(), partition, matching.size(), Instant.now()))))
 			.thenRun(() -> {
 				log.info("Alert {} fanned out to {} subscribers of partition {}", alert.deliveryId(), matching.size(),

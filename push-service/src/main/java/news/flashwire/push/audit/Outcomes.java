@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import news.flashwire.common.event.Topics;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Records delivery outcomes: as metrics ({@code flashwire.push.deliveries} by stage and channel) and on the outcomes
@@ -38,10 +39,12 @@ public class Outcomes {
 			.increment(count);
 		DeliveryOutcome outcome = new DeliveryOutcome(alertId, stage, count, subscriptionId, channel, Instant.now(),
 				detail);
-		kafka.send(Topics.DELIVERY_OUTCOMES, alertId, outcome).whenComplete((sent, ex) -> {
-			if (ex != null) {
-				log.warn("Could not record outcome {} of {}: {}", stage, alertId, ex.toString());
-			}
-		});
+		// Callers include event loops and producer callbacks, where a send must not wait for metadata.
+		Schedulers.boundedElastic()
+			.schedule(() -> kafka.send(Topics.DELIVERY_OUTCOMES, alertId, outcome).whenComplete((sent, ex) -> {
+				if (ex != null) {
+					log.warn("Could not record outcome {} of {}: {}", stage, alertId, ex.toString());
+				}
+			}));
 	}
 }
