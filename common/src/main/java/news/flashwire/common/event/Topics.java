@@ -17,6 +17,21 @@ public final class Topics {
 	/** Subscriptions keyed by subscription id; compacted, a deleted subscription is a tombstone. */
 	public static final String SUBSCRIPTIONS = "flashwire.subscriptions";
 
+	/**
+	 * push-service's delivery work: one record per (alert, subscriber), keyed by subscription id, consumed by the
+	 * {@code push-deliveries} group with offsets committed after delivery.
+	 */
+	public static final String DELIVERIES = "flashwire.deliveries";
+
+	/**
+	 * push-service's fan-out progress: one marker per (alert, subscriptions partition), written to that same
+	 * partition number once every delivery of the alert for that partition is on {@link #DELIVERIES}.
+	 */
+	public static final String FANOUT = "flashwire.fanout";
+
+	/** push-service's delivery outcomes (matched, delivered, retried, failed, expired, removed), keyed by alert. */
+	public static final String DELIVERY_OUTCOMES = "flashwire.delivery-outcomes";
+
 	/** Records that could not be read, beside the topic they came from, in the same partition. */
 	public static String deadLetters(String topic) {
 		return topic + "-dlt";

@@ -1,44 +1,33 @@
 package news.flashwire.push.alert;
 
-import java.util.List;
 import java.util.Map;
 
 import org.apache.kafka.common.TopicPartition;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import news.flashwire.common.alert.Alert;
 import news.flashwire.common.event.Topics;
-import news.flashwire.push.delivery.webhook.WebhookSender;
-import news.flashwire.push.subscription.Subscription;
 import news.flashwire.push.subscription.SubscriptionStore;
-import reactor.core.publisher.Flux;
 
 /**
- * Every push instance reads every alert (all partitions, no consumer group) and delivers it to the matching
- * subscribers it owns; together the instances reach every subscriber once. An instance starts with the alerts
- * issued since it started, whenever its consumer first polls.
+ * Every push instance reads every alert (all partitions, no consumer group), from when it started, and fans it out
+ * to the subscriptions partitions it owns and has loaded; partitions it is still loading, or gains later, are
+ * caught up by {@link FanOutRecovery}.
  */
 @Component
 class AlertListener implements ConsumerSeekAware {
-
-	private static final Logger log = LoggerFactory.getLogger(AlertListener.class);
-
-	private static final int CONCURRENT_DELIVERIES = 64;
 
 	private final long startedAt = System.currentTimeMillis();
 
 	private final SubscriptionStore subscriptions;
 
-	private final WebhookSender webhooks;
+	private final FanOut fanOut;
 
-	AlertListener(SubscriptionStore subscriptions, WebhookSender webhooks) {
+	AlertListener(SubscriptionStore subscriptions, FanOut fanOut) {
 		this.subscriptions = subscriptions;
-		this.webhooks = webhooks;
+		this.fanOut = fanOut;
 	}
 
 	@KafkaListener(id = "push-alerts", idIsGroup = false,
@@ -47,15 +36,7 @@ class AlertListener implements ConsumerSeekAware {
 			properties = { "spring.deserializer.value.delegate.class=news.flashwire.common.alert.AlertDeserializer",
 					"auto.offset.reset=latest" })
 	void on(Alert alert) {
-		List<Subscription> matching = subscriptions.matching(alert);
-		log.info("Alert {} for story {} matches {} subscribers here", alert.kind(), alert.storyId(), matching.size());
-		Flux.fromIterable(matching)
-			.flatMap(subscription -> webhooks.send(alert, endpointOf(subscription)), CONCURRENT_DELIVERIES)
-			.subscribe();
-	}
-
-	private static WebhookSender.Endpoint endpointOf(Subscription subscription) {
-		return new WebhookSender.Endpoint(subscription.id(), subscription.url(), subscription.secret());
+		subscriptions.loadedPartitions().forEach(partition -> fanOut.expand(alert, partition));
 	}
 
 	@Override

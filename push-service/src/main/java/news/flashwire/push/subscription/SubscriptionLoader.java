@@ -2,7 +2,9 @@ package news.flashwire.push.subscription;
 
 import java.util.Collection;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.jspecify.annotations.Nullable;
@@ -10,15 +12,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.listener.ConsumerSeekAware;
 import org.springframework.stereotype.Component;
 
 import news.flashwire.common.event.Topics;
+import news.flashwire.push.system.RawConsumers;
 
 /**
  * Owns subscriptions through the consumer group: on assignment it reads its partitions of the compacted topic from
- * the start into the store, and forgets partitions it loses to another instance. Ready once assigned.
+ * the start into the store, and forgets partitions it loses to another instance. A partition read up to the end it
+ * had when assigned is loaded ({@link SubscriptionsLoaded}). Ready once every assigned partition is loaded.
  */
 @Component("subscriptionsAssigned")
 class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeekAware {
@@ -27,11 +33,19 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 
 	private final SubscriptionStore store;
 
+	private final ConsumerFactory<?, ?> consumers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Map<Integer, Long> loadedAt = new ConcurrentHashMap<>();
+
 	private volatile boolean assigned;
 
-	SubscriptionLoader(SubscriptionStore store) {
-		super("Subscription partitions not assigned");
+	SubscriptionLoader(SubscriptionStore store, ConsumerFactory<?, ?> consumers, ApplicationEventPublisher events) {
+		super("Subscription partitions not loaded");
 		this.store = store;
+		this.consumers = consumers;
+		this.events = events;
 	}
 
 	@KafkaListener(id = "push-subscriptions", groupId = "push-subscriptions", topics = Topics.SUBSCRIPTIONS,
@@ -44,22 +58,46 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 		else {
 			store.put(record.partition(), subscription);
 		}
+		Long end = loadedAt.get(record.partition());
+		if (end != null && record.offset() + 1 >= end) {
+			loaded(record.partition());
+		}
 	}
 
 	@Override
 	public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
+		store.assign(assignments.keySet().stream().map(TopicPartition::partition).toList());
 		callback.seekToBeginning(assignments.keySet());
+		try (Consumer<?, ?> consumer = RawConsumers.create(consumers, "push-subscriptions-ends")) {
+			Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(assignments.keySet());
+			consumer.endOffsets(assignments.keySet()).forEach((partition, end) -> {
+				if (end <= beginnings.getOrDefault(partition, 0L)) {
+					loaded(partition.partition());
+				}
+				else {
+					loadedAt.put(partition.partition(), end);
+				}
+			});
+		}
 		assigned = true;
 		log.info("Serving subscriptions of partitions {}", assignments.keySet().stream().map(TopicPartition::partition).toList());
 	}
 
+	private void loaded(int partition) {
+		loadedAt.remove(partition);
+		store.markLoaded(partition);
+		events.publishEvent(new SubscriptionsLoaded(partition));
+	}
+
 	@Override
 	public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-		store.forget(partitions.stream().map(TopicPartition::partition).toList());
+		var numbers = partitions.stream().map(TopicPartition::partition).toList();
+		numbers.forEach(loadedAt::remove);
+		store.forget(numbers);
 	}
 
 	@Override
 	protected void doHealthCheck(Health.Builder builder) {
-		builder.status(assigned ? "UP" : "OUT_OF_SERVICE").withDetail("subscriptions", store.size());
+		builder.status(assigned && store.allLoaded() ? "UP" : "OUT_OF_SERVICE").withDetail("subscriptions", store.size());
 	}
 }

@@ -48,6 +48,11 @@ class AlertDeliveryIntegrationTests {
 
 	private final WebhookReceiver receiver = newReceiver();
 
+	@org.junit.jupiter.api.BeforeEach
+	void patientClient() {
+		client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
+
 	@AfterEach
 	void stopReceiver() {
 		receiver.close();

@@ -33,7 +33,7 @@ public class WebhookAddressGuard {
 		}
 		try {
 			for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
-				if (!isPublic(address) && allowed.stream().noneMatch(cidr -> cidr.contains(address))) {
+				if (!allows(address)) {
 					return "url resolves to a non-public address";
 				}
 			}
@@ -42,6 +42,11 @@ public class WebhookAddressGuard {
 		catch (UnknownHostException ex) {
 			return "url host does not resolve";
 		}
+	}
+
+	/** Whether a resolved address may be connected to: public, or in an allowed network. */
+	boolean allows(InetAddress address) {
+		return isPublic(address) || allowed.stream().anyMatch(cidr -> cidr.contains(address));
 	}
 
 	static boolean isPublic(InetAddress address) {

@@ -1,29 +1,29 @@
 package news.flashwire.push.delivery.webhook;
 
-import java.net.URI;
 import java.time.Instant;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientResponseException;
 
+import io.netty.channel.ChannelOption;
 import news.flashwire.common.alert.Alert;
 import news.flashwire.common.event.EventJson;
+import news.flashwire.push.delivery.DeliveryFailure;
+import news.flashwire.push.delivery.PermanentDeliveryFailure;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
+import reactor.netty.http.client.HttpClient;
 
 /**
- * Delivers an alert to one webhook as a signed POST (Standard Webhooks: webhook-id, webhook-timestamp,
- * webhook-signature). The id is the same on every attempt, so the receiver can drop duplicates. Redirects are not
- * followed; a server error or timeout is retried with exponential backoff and jitter.
+ * Makes one attempt to deliver an alert to one webhook as a signed POST (Standard Webhooks: webhook-id,
+ * webhook-timestamp, webhook-signature). The id is the same on every attempt, so the receiver can drop duplicates.
+ * Redirects are not followed; connections go only to addresses the guard checked, on every attempt. A server error,
+ * 408, 429 or timeout is a {@link DeliveryFailure} (retried later); any other non-2xx a
+ * {@link PermanentDeliveryFailure}.
  */
 @Component
 public class WebhookSender {
-
-	private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
 	private final WebClient client;
 
@@ -32,51 +32,44 @@ public class WebhookSender {
 	private final WebhookAddressGuard guard;
 
 	WebhookSender(WebClient.Builder builder, WebhookSettings settings, WebhookAddressGuard guard) {
-		this.client = builder.build();
+		HttpClient http = HttpClient.create()
+			.resolver(new GuardedResolverGroup(guard))
+			.followRedirect(false)
+			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.timeout().toMillis())
+			.responseTimeout(settings.timeout());
+		this.client = builder.clone().clientConnector(new ReactorClientHttpConnector(http)).build();
 		this.settings = settings;
 		this.guard = guard;
 	}
 
-	/** Delivers to one endpoint; completes when delivered or given up (failures are logged, never thrown). */
-	public Mono<Void> send(Alert alert, Endpoint endpoint) {
-		String refusal = guard.refusalOf(endpoint.url());
+	/** One attempt; completes when the endpoint answered 2xx. */
+	public Mono<Void> send(String deliveryId, Alert alert, WebhookTarget target, String secret) {
+		String refusal = guard.refusalOf(target.url());
 		if (refusal != null) {
-			log.warn("Not delivering {} to {}: {}", alert.deliveryId(), endpoint.subscriptionId(), refusal);
-			return Mono.empty();
+			return Mono.error(new PermanentDeliveryFailure(refusal));
 		}
 		String body = EventJson.MAPPER.writeValueAsString(WebhookPayload.of(alert));
-		return Mono.defer(() -> post(alert.deliveryId(), endpoint, body))
-			.timeout(settings.timeout())
-			.retryWhen(Retry.backoff(settings.attempts() - 1L, settings.firstRetry()).jitter(0.5).filter(this::isRetryable))
-			.doOnSuccess(done -> log.info("Delivered {} to webhook {}", alert.deliveryId(), endpoint.subscriptionId()))
-			.doOnError(ex -> log.warn("Gave up delivering {} to webhook {}: {}", alert.deliveryId(), endpoint.subscriptionId(),
-					ex.toString()))
-			.onErrorComplete();
-	}
-
-	private Mono<Void> post(String id, Endpoint endpoint, String body) {
 		long timestamp = Instant.now().getEpochSecond();
 		return client.post()
-			.uri(endpoint.url())
+			.uri(target.url())
 			.contentType(MediaType.APPLICATION_JSON)
-			.header("webhook-id", id)
+			.header("webhook-id", deliveryId)
 			.header("webhook-timestamp", Long.toString(timestamp))
-			.header("webhook-signature", WebhookSignature.sign(endpoint.secret(), id, timestamp, body))
+			.header("webhook-signature", WebhookSignature.sign(secret, deliveryId, timestamp, body))
 			.bodyValue(body)
-			.retrieve()
-			.toBodilessEntity()
-			.then();
+			.exchangeToMono(response -> response.releaseBody().then(Mono.just(response.statusCode().value())))
+			.timeout(settings.timeout().plusSeconds(1))
+			.onErrorMap(ex -> !(ex instanceof PermanentDeliveryFailure), ex -> new DeliveryFailure(ex.toString()))
+			.flatMap(WebhookSender::outcome);
 	}
 
-	/** Where one subscriber's webhooks go and the secret they are signed with. */
-	public record Endpoint(String subscriptionId, URI url, String secret) {
-	}
-
-	private boolean isRetryable(Throwable error) {
-		if (error instanceof WebClientResponseException response) {
-			int status = response.getStatusCode().value();
-			return status >= 500 || status == 429 || status == 408;
+	private static Mono<Void> outcome(int status) {
+		if (status >= 200 && status < 300) {
+			return Mono.empty();
 		}
-		return true;
+		if (status >= 500 || status == 408 || status == 429) {
+			return Mono.error(new DeliveryFailure("webhook answered " + status));
+		}
+		return Mono.error(new PermanentDeliveryFailure("webhook answered " + status));
 	}
 }

@@ -7,15 +7,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How webhooks are sent.
+ * How webhooks are sent (the retry schedule is {@code flashwire.push.delivery.*}).
  *
  * @param allowedNetworks CIDR blocks that may be delivered to even though they are private or loopback (for local
  * tests and on-premises partners), e.g. 127.0.0.1/32
- * @param timeout how long one delivery may take
- * @param attempts how many times one delivery is tried
- * @param firstRetry the wait before the first retry, doubled each time, with jitter
+ * @param timeout how long one attempt may take
  */
 @ConfigurationProperties("flashwire.push.webhook")
-public record WebhookSettings(@DefaultValue List<String> allowedNetworks, @DefaultValue("10s") Duration timeout,
-		@DefaultValue("4") int attempts, @DefaultValue("1s") Duration firstRetry) {
+public record WebhookSettings(@DefaultValue List<String> allowedNetworks, @DefaultValue("10s") Duration timeout) {
 }

@@ -1,0 +1,88 @@
+package news.flashwire.push.alert;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import news.flashwire.common.alert.Alert;
+import news.flashwire.common.event.Topics;
+import news.flashwire.push.audit.DeliveryOutcome.Stage;
+import news.flashwire.push.audit.Outcomes;
+import news.flashwire.push.delivery.Delivery;
+import news.flashwire.push.delivery.DeliverySettings;
+import news.flashwire.push.subscription.Subscription;
+import news.flashwire.push.subscription.SubscriptionStore;
+
+/**
+ * Turns one alert into a delivery record per matching subscriber of one subscriptions partition, then marks that
+ * (alert, partition) done on the fan-out topic, in the same partition number. Only after every delivery record was
+ * acknowledged is the marker written: an owner that dies before leaves no marker, and the next owner fans out again.
+ */
+@Component
+class FanOut {
+
+	private static final Logger log = LoggerFactory.getLogger(FanOut.class);
+
+	private final SubscriptionStore store;
+
+	private final KafkaTemplate<String, Object> kafka;
+
+	private final DeliverySettings settings;
+
+	private final Outcomes outcomes;
+
+	private final Set<String> started = ConcurrentHashMap.newKeySet();
+
+	FanOut(SubscriptionStore store, KafkaTemplate<String, Object> kafka, DeliverySettings settings, Outcomes outcomes) {
+		this.store = store;
+		this.kafka = kafka;
+		this.settings = settings;
+		this.outcomes = outcomes;
+	}
+
+	CompletableFuture<Void> expand(Alert alert, int partition) {
+		if (!started.add(partition + ":" + alert.deliveryId())) {
+			return CompletableFuture.completedFuture(null);
+		}
+		if (started.size() > 100_000) {
+			started.clear();
+		}
+		Instant now = Instant.now();
+		List<Subscription> matching = store.matching(alert, partition, now);
+		Instant expiresAt = expiry(alert);
+		CompletableFuture<?>[] sent = matching.stream()
+			.map(subscription -> kafka.send(Topics.DELIVERIES, subscription.id(),
+					new Delivery(alert.deliveryId(), subscription.id(), alert, subscription.webhook(),
+							subscription.webPush(), expiresAt)))
+			.toArray(CompletableFuture[]::new);
+		return CompletableFuture.allOf(sent)
+			// Not on the producer's I/O thread, which completes the sends: a send there can wait for metadata forever.
+			.thenComposeAsync(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, alert.deliveryId(),
+					new FanOutDone(alert.deliveryId(), partition, matching.size(), Instant.now()))))
+			.thenRun(() -> {
+				log.info("Alert {} fanned out to {} subscribers of partition {}", alert.deliveryId(), matching.size(),
+						partition);
+				outcomes.record(alert.deliveryId(), Stage.MATCHED, matching.size(), null, "all", "partition " + partition);
+			})
+			.exceptionally(ex -> {
+				started.remove(partition + ":" + alert.deliveryId());
+				log.warn("Fan-out of {} to partition {} failed; the next owner of the partition retries: {}",
+						alert.deliveryId(), partition, ex.toString());
+				return null;
+			});
+	}
+
+	private Instant expiry(Alert alert) {
+		Instant byTtl = alert.meta().occurredAt().plus(settings.ttl());
+		Instant storyExpiry = alert.story().expiresAt();
+		return storyExpiry != null && storyExpiry.isBefore(byTtl) ? storyExpiry : byTtl;
+	}
+}

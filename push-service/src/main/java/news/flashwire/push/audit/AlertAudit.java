@@ -1,0 +1,64 @@
+package news.flashwire.push.audit;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The audit of recent alerts, kept in memory from the outcomes topic: counts per stage with the first and last time
+ * each stage was reached. Bounded: the oldest alerts are forgotten first.
+ */
+class AlertAudit {
+
+	private static final int MAX_ALERTS = 10_000;
+
+	private final Map<String, Summary> alerts = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Summary> eldest) {
+			return size() > MAX_ALERTS;
+		}
+	});
+
+	void add(DeliveryOutcome outcome) {
+		alerts.computeIfAbsent(outcome.alertId(), Summary::new).add(outcome);
+	}
+
+	Optional<AlertDeliveries> of(String alertId) {
+		return Optional.ofNullable(alerts.get(alertId)).map(Summary::view);
+	}
+
+	private static final class Summary {
+
+		private final String alertId;
+
+		private final Map<DeliveryOutcome.Stage, AlertDeliveries.StageCount> stages = new EnumMap<>(
+				DeliveryOutcome.Stage.class);
+
+		Summary(String alertId) {
+			this.alertId = alertId;
+		}
+
+		synchronized void add(DeliveryOutcome outcome) {
+			stages.merge(outcome.stage(),
+					new AlertDeliveries.StageCount(outcome.count(), outcome.at(), outcome.at()),
+					(old, added) -> new AlertDeliveries.StageCount(old.count() + added.count(), min(old.first(), added.first()),
+							max(old.last(), added.last())));
+		}
+
+		synchronized AlertDeliveries view() {
+			return new AlertDeliveries(alertId, new EnumMap<>(stages));
+		}
+
+		private static Instant min(Instant a, Instant b) {
+			return a.isBefore(b) ? a : b;
+		}
+
+		private static Instant max(Instant a, Instant b) {
+			return a.isAfter(b) ? a : b;
+		}
+	}
+}

@@ -1,0 +1,11 @@
+package news.flashwire.push.audit;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** The answer of {@code GET /v1/alerts/{id}/deliveries}: per stage, how many and when first and last. */
+record AlertDeliveries(String alertId, Map<DeliveryOutcome.Stage, StageCount> stages) {
+
+	record StageCount(long count, Instant first, Instant last) {
+	}
+}

@@ -1,0 +1,19 @@
+package news.flashwire.push.delivery;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How deliveries are made. The retry schedule (attempts, first-retry, multiplier, max-retry, jitter) is read by the
+ * deliveries listener's {@code @RetryableTopic} from the same properties.
+ *
+ * @param ttl how long after the alert a delivery is still worth making; later ones are dead letters (expired)
+ * @param perHostConcurrency deliveries in flight to one destination host
+ */
+@ConfigurationProperties("flashwire.push.delivery")
+public record DeliverySettings(@DefaultValue("4h") Duration ttl, @DefaultValue("32") int perHostConcurrency,
+		@DefaultValue("6") int attempts, @DefaultValue("5s") Duration firstRetry, @DefaultValue("6") double multiplier,
+		@DefaultValue("2h") Duration maxRetry) {
+}

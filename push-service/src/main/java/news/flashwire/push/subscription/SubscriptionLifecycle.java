@@ -1,0 +1,52 @@
+package news.flashwire.push.subscription;
+
+import java.time.Instant;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import news.flashwire.push.delivery.EndpointFailing;
+import news.flashwire.push.delivery.EndpointGone;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * What deliveries teach about subscriptions: a browser subscription its push service no longer knows is deleted
+ * (tombstone); a webhook whose delivery went to the dead letters is disabled until its owner re-enables it.
+ */
+@Component
+class SubscriptionLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(SubscriptionLifecycle.class);
+
+	private final SubscriptionReader reader;
+
+	private final SubscriptionWriter writer;
+
+	SubscriptionLifecycle(SubscriptionReader reader, SubscriptionWriter writer) {
+		this.reader = reader;
+		this.writer = writer;
+	}
+
+	@EventListener
+	void on(EndpointGone gone) {
+		writer.delete(gone.subscriptionId())
+			.subscribe(done -> {
+			}, ex -> log.warn("Could not remove {}: {}", gone.subscriptionId(), ex.toString()),
+					() -> log.info("Removed {}: its push service no longer knows it", gone.subscriptionId()));
+	}
+
+	@EventListener
+	void on(EndpointFailing failing) {
+		Mono.fromCallable(() -> reader.find(failing.subscriptionId()))
+			.subscribeOn(Schedulers.boundedElastic())
+			.flatMap(found -> found.filter(subscription -> subscription.disabledAt() == null)
+				.map(subscription -> writer.write(subscription.with(subscription.filters(), Instant.now())))
+				.orElse(Mono.empty()))
+			.subscribe(disabled -> log.warn("Disabled webhook {} after a dead letter ({}); its owner can re-enable it",
+					disabled.id(), failing.reason()), ex -> log.warn("Could not disable {}: {}", failing.subscriptionId(),
+							ex.toString()));
+	}
+}

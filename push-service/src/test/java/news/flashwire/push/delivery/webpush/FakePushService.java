@@ -1,0 +1,54 @@
+package news.flashwire.push.delivery.webpush;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+
+/** A push service on 127.0.0.1: takes messages at {@code /push/<id>}, answering 201, or 410 for {@code /push/gone-…}. */
+public final class FakePushService implements AutoCloseable {
+
+	/** One message as received. */
+	public record Message(String path, Map<String, List<String>> headers, byte[] body) {
+
+		public String header(String name) {
+			return headers.entrySet()
+				.stream()
+				.filter(entry -> entry.getKey().equalsIgnoreCase(name))
+				.map(entry -> entry.getValue().get(0))
+				.findFirst()
+				.orElse("");
+		}
+	}
+
+	private final HttpServer server;
+
+	private final List<Message> messages = new CopyOnWriteArrayList<>();
+
+	public FakePushService() throws IOException {
+		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.createContext("/push", exchange -> {
+			String path = exchange.getRequestURI().getPath();
+			messages.add(new Message(path, Map.copyOf(exchange.getRequestHeaders()), exchange.getRequestBody().readAllBytes()));
+			exchange.sendResponseHeaders(path.startsWith("/push/gone-") ? 410 : 201, -1);
+			exchange.close();
+		});
+		server.start();
+	}
+
+	public String endpoint(String id) {
+		return "http://127.0.0.1:" + server.getAddress().getPort() + "/push/" + id;
+	}
+
+	public List<Message> messages() {
+		return List.copyOf(messages);
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+	}
+}

@@ -1,0 +1,171 @@
+package news.flashwire.push.subscription;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import news.flashwire.common.alert.Alert;
+import news.flashwire.common.event.EventMeta;
+import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.Edition;
+import news.flashwire.common.story.Story;
+import news.flashwire.common.story.StoryId;
+import news.flashwire.common.story.Urgency;
+import news.flashwire.push.delivery.webpush.FakePushService;
+
+/** Subscriptions managed with their own token, and browsers subscribed by Web Push, against the broker. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "flashwire.push.webhook.allowed-networks=127.0.0.1/32")
+@AutoConfigureWebTestClient
+class SubscriptionManagementIntegrationTests {
+
+	// RFC 8291's example user agent keys (resources/webpush): the fake push service's browser.
+	private static final String P256DH = "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4";
+
+	private static final String AUTH = "BTBZMqHH6r4Tts7J_aSIgg";
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	KafkaTemplate<String, Object> kafka;
+
+	@Autowired
+	SubscriptionStore store;
+
+	private FakePushService pushService;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+		pushService = new FakePushService();
+	}
+
+	@AfterEach
+	void tearDown() {
+		pushService.close();
+	}
+
+	@Test
+	void managesASubscriptionOnlyWithItsOwnToken() {
+		Map<String, Object> created = create(Map.of("url", "http://127.0.0.1:9/hook", "editions", List.of("ar")));
+		String id = (String) created.get("id");
+		String token = (String) created.get("token");
+
+		problem(client.get().uri("/v1/subscriptions/{id}", id).exchange().expectStatus().isUnauthorized());
+		problem(client.get().uri("/v1/subscriptions/{id}", id).header("Authorization", "Bearer fwt_wrong").exchange()
+			.expectStatus().isForbidden());
+		problem(client.get().uri("/v1/subscriptions/{id}", "sub_" + UUID.randomUUID()).header("Authorization", "Bearer " + token)
+			.exchange().expectStatus().isNotFound());
+		client.get().uri("/v1/subscriptions/{id}", id).header("Authorization", "Bearer " + token).exchange()
+			.expectStatus().isOk().expectBody()
+			.jsonPath("$.filters.editions[0]").isEqualTo("ar")
+			.jsonPath("$.secret").doesNotExist()
+			.jsonPath("$.token").doesNotExist();
+
+		client.patch().uri("/v1/subscriptions/{id}", id).header("Authorization", "Bearer " + token)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("enabled", false, "categories", List.of("World"), "quietHours",
+					Map.of("from", "22:00", "to", "07:00", "zone", "Asia/Beirut")))
+			.exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.enabled").isEqualTo(false)
+			.jsonPath("$.filters.categories[0]").isEqualTo("world")
+			.jsonPath("$.filters.quietHours.zone").isEqualTo("Asia/Beirut");
+
+		client.delete().uri("/v1/subscriptions/{id}", id).header("Authorization", "Bearer " + token).exchange()
+			.expectStatus().isNoContent();
+		problem(client.get().uri("/v1/subscriptions/{id}", id).header("Authorization", "Bearer " + token).exchange()
+			.expectStatus().isNotFound());
+	}
+
+	@Test
+	void refusesABrowserSubscriptionWithABadKeyOrAnUnknownPushService() {
+		problem(client.post().uri("/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("pushSubscription", Map.of("endpoint", pushService.endpoint("a"), "keys",
+					Map.of("p256dh", "BAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "auth", AUTH))))
+			.exchange().expectStatus().isBadRequest());
+		problem(client.post().uri("/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("pushSubscription", Map.of("endpoint", "https://push.evil.example/x", "keys",
+					Map.of("p256dh", P256DH, "auth", AUTH))))
+			.exchange().expectStatus().isBadRequest());
+	}
+
+	@Test
+	void pushesAnEncryptedAlertToABrowserAndRemovesOneThePushServiceNoLongerKnows() throws Exception {
+		Map<String, Object> browser = create(browser(pushService.endpoint("ok-" + UUID.randomUUID())));
+		Map<String, Object> gone = create(browser(pushService.endpoint("gone-" + UUID.randomUUID())));
+		await().atMost(Duration.ofSeconds(15)).until(() -> store.find((String) browser.get("id")).isPresent()
+				&& store.find((String) gone.get("id")).isPresent());
+		client.get().uri("/v1/webpush/vapid-public-key").exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.publicKey").isNotEmpty();
+
+		Alert alert = breakingArabic();
+		kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> pushService.messages().stream()
+			.anyMatch(message -> message.path().startsWith("/push/ok-") && decrypt(message).contains(alert.deliveryId())));
+		FakePushService.Message message = pushService.messages().stream()
+			.filter(m -> m.path().startsWith("/push/ok-") && decrypt(m).contains(alert.deliveryId())).findFirst().orElseThrow();
+		assertThat(decrypt(message)).contains("زلزال");
+		assertThat(message.header("Urgency")).isEqualTo("high");
+		assertThat(Long.parseLong(message.header("TTL"))).isPositive();
+		assertThat(message.header("Topic")).hasSize(32);
+		assertThat(message.header("Content-Encoding")).isEqualTo("aes128gcm");
+		assertThat(message.header("Authorization")).startsWith("vapid t=").contains(", k=");
+		assertThat(message.body().length).isLessThan(2048 + 103);
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get().uri("/v1/subscriptions/{id}", gone.get("id"))
+			.header("Authorization", "Bearer " + gone.get("token")).exchange().expectStatus().isNotFound());
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get()
+			.uri("/v1/alerts/{id}/deliveries", alert.deliveryId()).exchange().expectStatus().isOk().expectBody()
+			.jsonPath("$.stages.DELIVERED.count").isNumber()
+			.jsonPath("$.stages.REMOVED.count").isEqualTo(1));
+	}
+
+	private static String decrypt(FakePushService.Message message) {
+		try {
+			return new String(news.flashwire.push.delivery.webpush.TestDecryption.decrypt(message.body()),
+					java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (Exception ex) {
+			return "";
+		}
+	}
+
+	private static Map<String, Object> browser(String endpoint) {
+		return Map.of("pushSubscription", Map.of("endpoint", endpoint, "keys", Map.of("p256dh", P256DH, "auth", AUTH)),
+				"editions", List.of("ar"));
+	}
+
+	private static void problem(WebTestClient.ResponseSpec response) {
+		response.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> create(Map<String, Object> request) {
+		return client.post().uri("/v1/subscriptions").contentType(MediaType.APPLICATION_JSON).bodyValue(request)
+			.exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
+	}
+
+	private static Alert breakingArabic() {
+		Story story = new Story("عاجل: زلزال يضرب جنوب تركيا", Edition.of("ar"), Urgency.BREAKING,
+				URI.create("https://example.com/ar/quake"), "world", Instant.now(), null);
+		return new Alert(EventMeta.now(), StoryId.of("test", UUID.randomUUID().toString()), 1, Alert.Kind.NEW, story, null);
+	}
+}
