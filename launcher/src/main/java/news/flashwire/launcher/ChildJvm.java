@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -30,6 +31,10 @@ final class ChildJvm {
 	}
 
 	static ChildJvm start(String name, List<String> javaArguments, Path log) {
+		return start(name, javaArguments, Map.of(), log);
+	}
+
+	static ChildJvm start(String name, List<String> javaArguments, Map<String, String> environment, Path log) {
 		List<String> command = new ArrayList<>();
 		// In a session of its own a child misses the terminal's Ctrl-C, so the launcher alone decides the order
 		// of stopping: services first, the broker they talk to last.
@@ -42,9 +47,10 @@ final class ChildJvm {
 			Files.createDirectories(log.toAbsolutePath().getParent());
 			Files.writeString(log, "=== " + name + " starting at " + Instant.now() + System.lineSeparator(),
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-			Process process = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(Redirect.appendTo(log.toFile()))
-				.start();
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(Redirect.appendTo(log.toFile()));
+			builder.environment().putAll(environment);
+			Process process = builder.start();
 			return new ChildJvm(name, process, log);
 		}
 		catch (IOException ex) {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -64,8 +65,10 @@ final class LocalSystem {
 	void startServices() {
 		List<ServiceProcess> started = new ArrayList<>();
 		for (Service service : options.services()) {
+			Map<String, String> environment = service.label().equals("push") ? LocalSecrets.forPush(options.dataDir())
+					: Map.of();
 			ServiceProcess process = ServiceProcess.start(service, service.jar(version), kafka.bootstrapServers(),
-					options.logDir());
+					environment, options.logDir());
 			synchronized (this) {
 				services.add(process.jvm());
 				stopIfStopping(process.jvm());

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** One service running from its Spring Boot jar; ready once its readiness probe answers 200. */
 final class ServiceProcess {
@@ -26,11 +27,13 @@ final class ServiceProcess {
 		this.jvm = jvm;
 	}
 
-	static ServiceProcess start(Service service, Path jar, String bootstrapServers, Path logDir) {
+	static ServiceProcess start(Service service, Path jar, String bootstrapServers, Map<String, String> environment,
+			Path logDir) {
 		List<String> arguments = new ArrayList<>(List.of("-Xmx384m", "-jar", jar.toString(),
 				"--server.port=" + service.port(), "--spring.kafka.bootstrap-servers=" + bootstrapServers));
 		arguments.addAll(service.extraArgs());
-		ChildJvm jvm = ChildJvm.start(service.module(), arguments, logDir.resolve(service.module() + ".log"));
+		ChildJvm jvm = ChildJvm.start(service.module(), arguments, environment,
+				logDir.resolve(service.module() + ".log"));
 		return new ServiceProcess(service, jvm);
 	}
 

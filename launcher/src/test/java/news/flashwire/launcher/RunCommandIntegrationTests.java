@@ -6,15 +6,22 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import com.standardwebhooks.Webhook;
+
 /**
  * What a new user does: {@code ./flashwire} from the repository root, a story in, the story on the ticker, Ctrl-C;
- * then the same again on the same data, where the story must still be.
+ * then the same again on the same data, where the story must still be, and a webhook subscribed in the first run
+ * still gets signed alerts in the second.
  */
 class RunCommandIntegrationTests {
+
+	private static final String ALLOW_LOCAL_WEBHOOKS = "--push.flashwire.push.webhook.allowed-networks=127.0.0.1/32";
 
 	private final LocalFlashwire flashwire = new LocalFlashwire();
 
@@ -24,18 +31,41 @@ class RunCommandIntegrationTests {
 	}
 
 	@Test
-	void runsTheSystemAndKeepsItsStoriesAcrossARestart() {
+	void runsTheSystemAndKeepsItsStoriesAndSubscribersAcrossARestart() throws Exception {
 		String headline = "Launcher test headline " + UUID.randomUUID().toString().substring(0, 8);
+		WebhookReceiver partner = new WebhookReceiver();
 
-		LocalFlashwire.Run first = flashwire.launch("first-run");
+		LocalFlashwire.Run first = flashwire.launch("first-run", ALLOW_LOCAL_WEBHOOKS);
+		HttpResponse<String> subscribed = LocalFlashwire.post(flashwire.pushPort(), "/v1/subscriptions",
+				"{\"url\":\"" + partner.url() + "\",\"editions\":[\"en\"]}");
+		assertThat(subscribed.statusCode()).as(subscribed::body).isEqualTo(201);
+		String secret = secretOf(subscribed.body());
 		HttpResponse<String> accepted = LocalFlashwire.postAsAfp(flashwire.ingestPort(), story(headline));
 		assertThat(accepted.statusCode()).as(() -> accepted.body() + first.tail()).isEqualTo(202);
 		awaitOnTheTicker(headline, first);
 		first.stopAndExpectNothingLeft();
 
-		LocalFlashwire.Run second = flashwire.launch("second-run");
+		LocalFlashwire.Run second = flashwire.launch("second-run", ALLOW_LOCAL_WEBHOOKS);
 		awaitOnTheTicker(headline, second);
+		String urgent = "Urgent after restart " + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(LocalFlashwire.postAsAfp(flashwire.ingestPort(), story(urgent).replace("\"urgency\":5", "\"urgency\":1"))
+			.statusCode()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> partner.received().stream().anyMatch(delivery -> delivery.body().contains(urgent)));
+		WebhookReceiver.Received delivery = partner.received()
+			.stream()
+			.filter(received -> received.body().contains(urgent))
+			.findFirst()
+			.orElseThrow();
+		new Webhook(secret).verify(delivery.body(), delivery.headers());
 		second.stopAndExpectNothingLeft();
+		partner.close();
+	}
+
+	private static String secretOf(String json) {
+		Matcher matcher = Pattern.compile("\"secret\":\"([^\"]+)\"").matcher(json);
+		assertThat(matcher.find()).as(json).isTrue();
+		return matcher.group(1);
 	}
 
 	private void awaitOnTheTicker(String headline, LocalFlashwire.Run run) {

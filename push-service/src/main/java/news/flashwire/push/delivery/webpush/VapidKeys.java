@@ -10,7 +10,6 @@ import java.security.interfaces.ECPrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
 import java.security.spec.ECPrivateKeySpec;
-import java.util.Arrays;
 import java.util.Base64;
 
 import org.slf4j.Logger;
@@ -25,7 +24,7 @@ import com.zerodeplibs.webpush.key.PublicKeySources;
 /**
  * The application server's VAPID key pair (RFC 8292), from configuration in the format browsers and the npm
  * {@code web-push} tool use (base64url public point and private scalar). Without configuration a pair is generated
- * for this run and printed, so a local run works and an operator can keep it.
+ * for this run only; its public key is logged, its private key never.
  */
 @Component
 class VapidKeys {
@@ -46,9 +45,10 @@ class VapidKeys {
 			KeyPair generated = generator.generateKeyPair();
 			this.pair = VAPIDKeyPairs.of(PrivateKeySources.ofECPrivateKey((ECPrivateKey) generated.getPrivate()),
 					PublicKeySources.ofECPublicKey((java.security.interfaces.ECPublicKey) generated.getPublic()));
-			log.warn("No VAPID key pair configured; generated one for this run. To keep it, set "
-					+ "flashwire.push.webpush.vapid-public-key={} and flashwire.push.webpush.vapid-private-key={}",
-					publicKey(), scalar((ECPrivateKey) generated.getPrivate()));
+			// The private key is never logged: browsers subscribed to this run's key stop receiving after a restart.
+			log.warn("No VAPID key pair configured; generated one for this run only (public key {}). Configure "
+					+ "flashwire.push.webpush.vapid-public-key and vapid-private-key to keep browser subscriptions.",
+					publicKey());
 		}
 	}
 
@@ -67,15 +67,5 @@ class VapidKeys {
 		ECParameterSpec curve = parameters.getParameterSpec(ECParameterSpec.class);
 		BigInteger s = new BigInteger(1, Base64.getUrlDecoder().decode(scalar.strip()));
 		return (ECPrivateKey) KeyFactory.getInstance("EC").generatePrivate(new ECPrivateKeySpec(s, curve));
-	}
-
-	private static String scalar(ECPrivateKey key) {
-		byte[] bytes = key.getS().toByteArray();
-		byte[] fixed = new byte[32];
-		int length = Math.min(32, bytes.length);
-		System.arraycopy(bytes, bytes.length - length, fixed, 32 - length, length);
-		String encoded = Base64.getUrlEncoder().withoutPadding().encodeToString(fixed);
-		Arrays.fill(fixed, (byte) 0);
-		return encoded;
 	}
 }
