@@ -10,6 +10,7 @@ import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
+import news.flashwire.ingest.embargo.Embargo;
 import news.flashwire.ingest.story.Headline;
 import news.flashwire.ingest.story.HeadlineText;
 import news.flashwire.ingest.story.IncomingStory;
@@ -51,6 +52,18 @@ final class NinjsDocument {
 		String correction = text(doc, "correction");
 		return correction == null || correction.isBlank() ? IncomingStory.usable(id, version, story)
 				: IncomingStory.corrected(id, version, story, HeadlineText.normalize(correction));
+	}
+
+	/**
+	 * The embargo: {@code embargoedUntil} (ninjs 3.x) or {@code embargoed} (1.x, 2.x). Empty, unreadable, without a
+	 * zone or not a string: held for an editor, since guessing could publish it early.
+	 */
+	static Embargo embargo(JsonNode doc) {
+		JsonNode value = doc.has("embargoedUntil") ? doc.path("embargoedUntil") : doc.path("embargoed");
+		if (value.isMissingNode() || value.isNull()) {
+			return Embargo.NONE;
+		}
+		return value.isString() ? Embargo.parse(value.asString()) : Embargo.forEditor(value.toString());
 	}
 
 	private static StoryId storyId(String provider, String uri) {
