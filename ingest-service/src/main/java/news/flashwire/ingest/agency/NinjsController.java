@@ -36,8 +36,11 @@ class NinjsController {
 
 	private final AgencySettings settings;
 
-	NinjsController(EmbargoHold hold, AgencySettings settings) {
+	private final SchemaCheck schemas;
+
+	NinjsController(EmbargoHold hold, AgencySettings settings, SchemaCheck schemas) {
 		this.hold = hold;
+		this.schemas = schemas;
 		this.settings = settings;
 	}
 
@@ -46,6 +49,7 @@ class NinjsController {
 	Mono<IngestResponse> receive(@PathVariable String agency, @RequestBody JsonNode body) {
 		checkName(agency);
 		if (!body.isArray()) {
+			schemas.check(agency, body, settings.source(agency));
 			IncomingStory story = NinjsDocument.read(agency, body, settings.source(agency));
 			return hold.submit(story, NinjsDocument.embargo(body))
 				.map(outcome -> new IngestResponse(List.of(resultOf(outcome))));
@@ -72,10 +76,11 @@ class NinjsController {
 		IncomingStory story;
 		Embargo embargo;
 		try {
+			schemas.check(agency, document, source);
 			story = NinjsDocument.read(agency, document, source);
 			embargo = NinjsDocument.embargo(document);
 		}
-		catch (UnreadableStory ex) {
+		catch (UnreadableStory | SchemaViolations ex) {
 			return Mono.just(IngestResponse.Result.rejected(ex.getBody().getDetail()));
 		}
 		return hold.submit(story, embargo).map(NinjsController::resultOf);
@@ -87,7 +92,7 @@ class NinjsController {
 		}
 	}
 
-	private static IngestResponse.Result resultOf(Outcome outcome) {
+	static IngestResponse.Result resultOf(Outcome outcome) {
 		return new IngestResponse.Result(outcome.storyId().value(), outcome.revision(), outcome.status(),
 				outcome.linkedTo() != null ? outcome.linkedTo().value() : null, null, outcome.embargoedUntil());
 	}

@@ -29,7 +29,7 @@ final class NinjsDocument {
 	}
 
 	static IncomingStory read(String provider, JsonNode doc) {
-		return read(provider, doc, new AgencySettings.Source(1, 2));
+		return read(provider, doc, new AgencySettings.Source(1, 2, AgencySettings.Validation.DIAGNOSTIC));
 	}
 
 	/**
@@ -45,7 +45,7 @@ final class NinjsDocument {
 		Urgency urgency = headline.flagged() ? Urgency.BREAKING : urgency(doc, source);
 		Story story = new Story(headline.text(), edition(doc), urgency, link(doc), null, publishedAt(doc), null);
 		long version = version(doc);
-		String status = text(doc, "pubstatus");
+		String status = either(doc, "pubstatus", "pubStatus");
 		if ("canceled".equals(status) || "withheld".equals(status)) {
 			return IncomingStory.killed(id, version, story, status + " by " + provider);
 		}
@@ -126,9 +126,9 @@ final class NinjsDocument {
 	}
 
 	private static Instant publishedAt(JsonNode doc) {
-		String when = text(doc, "versioncreated");
+		String when = either(doc, "versioncreated", "versionCreated");
 		if (when == null) {
-			when = text(doc, "firstcreated");
+			when = either(doc, "firstcreated", "firstCreated");
 		}
 		if (when == null) {
 			return Instant.now();
@@ -158,6 +158,12 @@ final class NinjsDocument {
 		catch (NumberFormatException ex) {
 			throw new UnreadableStory("version must be a whole number, 0 or more");
 		}
+	}
+
+	// ninjs 3 spells its fields in camelCase (pubStatus, versionCreated), earlier versions in lower case.
+	private static @Nullable String either(JsonNode doc, String lowerCase, String camelCase) {
+		String value = text(doc, lowerCase);
+		return value != null ? value : text(doc, camelCase);
 	}
 
 	private static String requiredText(JsonNode node, String field) {

@@ -1,5 +1,6 @@
 package news.flashwire.ingest.embargo;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
@@ -47,8 +49,12 @@ public class EmbargoHold {
 
 	private final EmbargoSettings settings;
 
+	private final Duration retryAfter;
+
 	EmbargoHold(EmbargoHolds holds, HoldLocks locks, StoryPublisher publisher, StoryLedger ledger,
-			KafkaTemplate<String, Object> kafka, EmbargoRelease release, EmbargoSettings settings) {
+			KafkaTemplate<String, Object> kafka, EmbargoRelease release, EmbargoSettings settings,
+			@Value("${flashwire.ingest.publish.retry-after:5s}") Duration retryAfter) {
+		this.retryAfter = retryAfter;
 		this.holds = holds;
 		this.locks = locks;
 		this.publisher = publisher;
@@ -127,20 +133,20 @@ public class EmbargoHold {
 		try {
 			CompletableFuture<SendResult<String, Object>> sent = kafka
 				.executeInTransaction(operations -> operations.send(Topics.HELD, id.value(), story));
-			return sent.get(settings.retryAfter().toMillis() + 10_000, TimeUnit.MILLISECONDS).getRecordMetadata();
+			return sent.get(retryAfter.toMillis() + 10_000, TimeUnit.MILLISECONDS).getRecordMetadata();
 		}
 		catch (ExecutionException | TimeoutException | RuntimeException ex) {
-			throw new BrokerUnavailable(settings.retryAfter(), ex);
+			throw new BrokerUnavailable(retryAfter, ex);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new BrokerUnavailable(settings.retryAfter(), ex);
+			throw new BrokerUnavailable(retryAfter, ex);
 		}
 	}
 
 	private void caughtUp() {
 		if (!holds.awaitCaughtUp(settings.catchUpWait())) {
-			throw new BrokerUnavailable(settings.retryAfter(), "Ingest is still reading the held topic.");
+			throw new BrokerUnavailable(retryAfter, "Ingest is still reading the held topic.");
 		}
 	}
 

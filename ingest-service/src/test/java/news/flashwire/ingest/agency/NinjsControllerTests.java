@@ -27,6 +27,9 @@ class NinjsControllerTests {
 	@MockitoBean
 	EmbargoHold publisher;
 
+	@MockitoBean
+	SchemaCheck schemas;
+
 	@Test
 	void answersMalformedJsonWithAProblem() {
 		post("{\"uri\": \"urn:x\", ").expectStatus()

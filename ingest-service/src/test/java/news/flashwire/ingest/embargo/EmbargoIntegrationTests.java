@@ -68,7 +68,7 @@ class EmbargoIntegrationTests {
 		Instant until = Instant.now().plusSeconds(2);
 		post(embargoed(uri, "embargoedUntil", until.toString(), "")).jsonPath("$.results[0].status").isEqualTo("held");
 
-		post(embargoed(uri, "embargoedUntil", until.toString(), ",\"pubstatus\":\"canceled\""))
+		post(embargoed(uri, "embargoedUntil", until.toString(), ",\"pubStatus\":\"canceled\""))
 			.jsonPath("$.results[0].status")
 			.isEqualTo("canceled");
 
