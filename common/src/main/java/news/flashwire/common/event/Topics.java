@@ -32,6 +32,12 @@ public final class Topics {
 	/** push-service's delivery outcomes (matched, delivered, retried, failed, expired, removed), keyed by alert. */
 	public static final String DELIVERY_OUTCOMES = "flashwire.delivery-outcomes";
 
+	/**
+	 * ingest-service's embargoed stories, keyed by story id, until they are released or killed; compacted, a release
+	 * or a kill leaves a tombstone. Never read by ticker or push.
+	 */
+	public static final String HELD = "flashwire.held";
+
 	/** Records that could not be read, beside the topic they came from, in the same partition. */
 	public static String deadLetters(String topic) {
 		return topic + "-dlt";

@@ -7,14 +7,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Per-agency rules, e.g. {@code flashwire.ingest.agency.sources.afp.breaking-at-most=2}: the IPTC urgencies (1-9, 1
- * highest) that count as breaking and urgent for that agency. Agencies not listed use {@code defaults}. A request holds
+ * highest) that count as breaking and urgent for that agency, and whether schema violations refuse its documents
+ * ({@code validate: gate}) or are only recorded ({@code diagnostic}). Agencies not listed use {@code defaults}. A request holds
  * at most {@code maxDocuments} documents.
  */
 @ConfigurationProperties("flashwire.ingest.agency")
 record AgencySettings(@DefaultValue Map<String, Source> sources, @DefaultValue Source defaults,
 		@DefaultValue("500") int maxDocuments) {
 
-	record Source(@DefaultValue("1") int breakingAtMost, @DefaultValue("2") int urgentAtMost) {
+	/** What a schema violation does: recorded for a trusted agency, refuses the document at the gate. */
+	enum Validation {
+
+		DIAGNOSTIC, GATE
+	}
+
+	record Source(@DefaultValue("1") int breakingAtMost, @DefaultValue("2") int urgentAtMost,
+			@DefaultValue("diagnostic") Validation validate) {
 
 		Source {
 			if (breakingAtMost < 0 || urgentAtMost < breakingAtMost || urgentAtMost > 9) {

@@ -11,7 +11,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import news.flashwire.ingest.publish.StoryPublisher;
+import news.flashwire.ingest.embargo.EmbargoHold;
+import news.flashwire.ingest.embargo.Embargo;
 import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.UnreadableStory;
@@ -31,12 +32,15 @@ class NinjsController {
 
 	static final String NDJSON = "application/x-ndjson";
 
-	private final StoryPublisher publisher;
+	private final EmbargoHold hold;
 
 	private final AgencySettings settings;
 
-	NinjsController(StoryPublisher publisher, AgencySettings settings) {
-		this.publisher = publisher;
+	private final SchemaCheck schemas;
+
+	NinjsController(EmbargoHold hold, AgencySettings settings, SchemaCheck schemas) {
+		this.hold = hold;
+		this.schemas = schemas;
 		this.settings = settings;
 	}
 
@@ -45,8 +49,10 @@ class NinjsController {
 	Mono<IngestResponse> receive(@PathVariable String agency, @RequestBody JsonNode body) {
 		checkName(agency);
 		if (!body.isArray()) {
+			schemas.check(agency, body, settings.source(agency));
 			IncomingStory story = NinjsDocument.read(agency, body, settings.source(agency));
-			return publisher.publish(story).map(outcome -> new IngestResponse(List.of(resultOf(outcome))));
+			return hold.submit(story, NinjsDocument.embargo(body))
+				.map(outcome -> new IngestResponse(List.of(resultOf(outcome))));
 		}
 		return publishEach(agency, AgencyDocuments.ofJson(body, settings.maxDocuments()));
 	}
@@ -68,13 +74,16 @@ class NinjsController {
 
 	private Mono<IngestResponse.Result> publishOne(String agency, JsonNode document, AgencySettings.Source source) {
 		IncomingStory story;
+		Embargo embargo;
 		try {
+			schemas.check(agency, document, source);
 			story = NinjsDocument.read(agency, document, source);
+			embargo = NinjsDocument.embargo(document);
 		}
-		catch (UnreadableStory ex) {
+		catch (UnreadableStory | SchemaViolations ex) {
 			return Mono.just(IngestResponse.Result.rejected(ex.getBody().getDetail()));
 		}
-		return publisher.publish(story).map(NinjsController::resultOf);
+		return hold.submit(story, embargo).map(NinjsController::resultOf);
 	}
 
 	private static void checkName(String agency) {
@@ -83,8 +92,8 @@ class NinjsController {
 		}
 	}
 
-	private static IngestResponse.Result resultOf(Outcome outcome) {
+	static IngestResponse.Result resultOf(Outcome outcome) {
 		return new IngestResponse.Result(outcome.storyId().value(), outcome.revision(), outcome.status(),
-				outcome.linkedTo() != null ? outcome.linkedTo().value() : null, null);
+				outcome.linkedTo() != null ? outcome.linkedTo().value() : null, null, outcome.embargoedUntil());
 	}
 }

@@ -10,6 +10,7 @@ import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
+import news.flashwire.ingest.embargo.Embargo;
 import news.flashwire.ingest.story.Headline;
 import news.flashwire.ingest.story.HeadlineText;
 import news.flashwire.ingest.story.IncomingStory;
@@ -28,7 +29,7 @@ final class NinjsDocument {
 	}
 
 	static IncomingStory read(String provider, JsonNode doc) {
-		return read(provider, doc, new AgencySettings.Source(1, 2));
+		return read(provider, doc, new AgencySettings.Source(1, 2, AgencySettings.Validation.DIAGNOSTIC));
 	}
 
 	/**
@@ -44,13 +45,25 @@ final class NinjsDocument {
 		Urgency urgency = headline.flagged() ? Urgency.BREAKING : urgency(doc, source);
 		Story story = new Story(headline.text(), edition(doc), urgency, link(doc), null, publishedAt(doc), null);
 		long version = version(doc);
-		String status = text(doc, "pubstatus");
+		String status = either(doc, "pubstatus", "pubStatus");
 		if ("canceled".equals(status) || "withheld".equals(status)) {
 			return IncomingStory.killed(id, version, story, status + " by " + provider);
 		}
 		String correction = text(doc, "correction");
 		return correction == null || correction.isBlank() ? IncomingStory.usable(id, version, story)
 				: IncomingStory.corrected(id, version, story, HeadlineText.normalize(correction));
+	}
+
+	/**
+	 * The embargo: {@code embargoedUntil} (ninjs 3.x) or {@code embargoed} (1.x, 2.x). Empty, unreadable, without a
+	 * zone or not a string: held for an editor, since guessing could publish it early.
+	 */
+	static Embargo embargo(JsonNode doc) {
+		JsonNode value = doc.has("embargoedUntil") ? doc.path("embargoedUntil") : doc.path("embargoed");
+		if (value.isMissingNode() || value.isNull()) {
+			return Embargo.NONE;
+		}
+		return value.isString() ? Embargo.parse(value.asString()) : Embargo.forEditor(value.toString());
 	}
 
 	private static StoryId storyId(String provider, String uri) {
@@ -113,9 +126,9 @@ final class NinjsDocument {
 	}
 
 	private static Instant publishedAt(JsonNode doc) {
-		String when = text(doc, "versioncreated");
+		String when = either(doc, "versioncreated", "versionCreated");
 		if (when == null) {
-			when = text(doc, "firstcreated");
+			when = either(doc, "firstcreated", "firstCreated");
 		}
 		if (when == null) {
 			return Instant.now();
@@ -145,6 +158,12 @@ final class NinjsDocument {
 		catch (NumberFormatException ex) {
 			throw new UnreadableStory("version must be a whole number, 0 or more");
 		}
+	}
+
+	// ninjs 3 spells its fields in camelCase (pubStatus, versionCreated), earlier versions in lower case.
+	private static @Nullable String either(JsonNode doc, String lowerCase, String camelCase) {
+		String value = text(doc, lowerCase);
+		return value != null ? value : text(doc, camelCase);
 	}
 
 	private static String requiredText(JsonNode node, String field) {

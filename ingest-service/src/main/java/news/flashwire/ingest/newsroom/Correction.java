@@ -7,6 +7,6 @@ record Correction(@Nullable String note, @Nullable String headline, @Nullable St
 		@Nullable String category) {
 
 	NewsroomItem changes() {
-		return new NewsroomItem(headline, null, urgency, link, category);
+		return new NewsroomItem(headline, null, urgency, link, category, null);
 	}
 }

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
+import news.flashwire.ingest.embargo.EmbargoHold;
 import news.flashwire.ingest.publish.StoryPublisher;
 import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.story.Outcome;
@@ -43,9 +44,12 @@ class NewsroomController {
 
 	private final StoryLedger ledger;
 
-	NewsroomController(StoryPublisher publisher, StoryLedger ledger) {
+	private final EmbargoHold hold;
+
+	NewsroomController(StoryPublisher publisher, StoryLedger ledger, EmbargoHold hold) {
 		this.publisher = publisher;
 		this.ledger = ledger;
+		this.hold = hold;
 	}
 
 	@PostMapping
@@ -53,7 +57,7 @@ class NewsroomController {
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		StoryId id = StoryId.of(PROVIDER, itemId(editor, key));
 		IncomingStory incoming = IncomingStory.usable(id, 1, NewsroomStories.from(item));
-		return publisher.publish(incoming).map(outcome -> answer(outcome, HttpStatus.CREATED));
+		return hold.submit(incoming, NewsroomStories.embargo(item)).map(outcome -> answer(outcome, HttpStatus.CREATED));
 	}
 
 	@PutMapping("/{id}")
@@ -76,10 +80,13 @@ class NewsroomController {
 
 	@PostMapping("/{id}/kill")
 	Mono<ResponseEntity<NewsroomResponse>> kill(@PathVariable String id, @RequestBody Kill kill) {
-		StoryState current = current(id);
 		if (kill.reason() == null || kill.reason().isBlank()) {
 			throw new UnreadableStory("a kill needs a reason");
 		}
+		if (id.startsWith(PROVIDER + ":") && id.length() <= 256 && hold.isHeld(new StoryId(id))) {
+			return hold.cancel(new StoryId(id)).map(outcome -> answer(outcome, HttpStatus.OK));
+		}
+		StoryState current = current(id);
 		return publish(IncomingStory.killed(new StoryId(id), IncomingStory.NEXT_VERSION, current.story(),
 				kill.reason().strip()));
 	}

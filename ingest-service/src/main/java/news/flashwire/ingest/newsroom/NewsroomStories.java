@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.Urgency;
+import news.flashwire.ingest.embargo.Embargo;
 import news.flashwire.ingest.story.Headline;
 import news.flashwire.ingest.story.HeadlineText;
 import news.flashwire.ingest.story.UnreadableStory;
@@ -40,6 +41,18 @@ final class NewsroomStories {
 		URI link = item.link() != null ? link(item.link()) : current != null ? current.link() : null;
 		String category = item.category() != null ? category(item.category()) : current != null ? current.category() : null;
 		return new Story(headline.text(), edition, urgency, link, category, Instant.now(), null);
+	}
+
+	/** Our own API is strict: an embargo it cannot read is a 400, never a guess. */
+	static Embargo embargo(NewsroomItem item) {
+		if (item.embargoedUntil() == null) {
+			return Embargo.NONE;
+		}
+		Embargo embargo = Embargo.parse(item.embargoedUntil());
+		if (embargo.until() == null) {
+			throw new UnreadableStory("embargoedUntil must be an ISO 8601 date-time with a zone, e.g. 2026-11-29T10:00:00Z");
+		}
+		return embargo;
 	}
 
 	private static Edition edition(@Nullable String code) {

@@ -1,10 +1,13 @@
 package news.flashwire.ingest.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,13 +53,24 @@ public class StoryPublisher {
 	}
 
 	public Mono<Outcome> publish(IncomingStory incoming) {
+		return publish(incoming, List.of());
+	}
+
+	/**
+	 * As {@link #publish(IncomingStory)}, with {@code alongside} records (e.g. the tombstone of a held story) in the
+	 * same transaction, written even when the rules publish nothing for the story itself.
+	 */
+	public Mono<Outcome> publish(IncomingStory incoming, List<ProducerRecord<String, @Nullable Object>> alongside) {
 		return Mono.fromCallable(() -> locks.withLocks(incoming.storyId(), incoming.nearDuplicateKey(), () -> {
 			if (!ledger.awaitCaughtUp(settings.catchUpWait())) {
 				throw new BrokerUnavailable(settings.retryAfter(), "Ingest is still reading the stories topic.");
 			}
 			Decision decision = intake.decide(incoming);
+			if (decision.publication() == null && !alongside.isEmpty()) {
+				kafka.executeInTransaction(operations -> sendAll(operations, alongside));
+			}
 			if (decision.publication() != null) {
-				send(decision.publication(), decision.sourceVersion());
+				send(decision.publication(), decision.sourceVersion(), alongside);
 				ledger.apply(decision.publication().event(), decision.sourceVersion());
 				logPublished(decision.publication());
 			}
@@ -64,8 +78,10 @@ public class StoryPublisher {
 		})).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ex -> !(ex instanceof BrokerUnavailable), this::unavailable);
 	}
 
-	private void send(Publication publication, long sourceVersion) {
+	private void send(Publication publication, long sourceVersion,
+			List<ProducerRecord<String, @Nullable Object>> alongside) {
 		kafka.executeInTransaction(operations -> {
+			sendAll(operations, alongside);
 			StoryEvent event = publication.event();
 			ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.STORIES, event.storyId().value(), event);
 			record.headers()
@@ -77,6 +93,13 @@ public class StoryPublisher {
 			}
 			return publication;
 		});
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static boolean sendAll(KafkaOperations<String, Object> operations,
+			List<ProducerRecord<String, @Nullable Object>> records) {
+		records.forEach(record -> operations.send((ProducerRecord) record));
+		return true;
 	}
 
 	private BrokerUnavailable unavailable(Throwable cause) {

@@ -1,6 +1,11 @@
 package news.flashwire.ingest.system;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,13 +15,16 @@ import org.springframework.kafka.core.KafkaAdmin;
 import news.flashwire.common.event.TopicSettings;
 import news.flashwire.common.event.Topics;
 
-/** Creates the topics ingest writes, laid out as configured under {@code flashwire.topics}. */
+/** Creates the topics ingest writes (and its compacted topic of held, embargoed stories), laid out as configured under {@code flashwire.topics}. */
 @Configuration(proxyBeanMethods = false)
 class KafkaTopicsConfiguration {
 
 	@Bean
 	KafkaAdmin.NewTopics flashwireTopics(Environment environment) {
 		TopicSettings settings = Binder.get(environment).bindOrCreate("flashwire.topics", TopicSettings.class);
-		return new KafkaAdmin.NewTopics(settings.declare(Topics.STORIES, Topics.ALERTS).toArray(NewTopic[]::new));
+		List<NewTopic> topics = new ArrayList<>(settings.declare(Topics.STORIES, Topics.ALERTS));
+		topics.add(new NewTopic(Topics.HELD, settings.partitions(), settings.replicas())
+			.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
 	}
 }

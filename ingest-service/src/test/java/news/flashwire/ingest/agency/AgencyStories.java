@@ -17,7 +17,7 @@ public final class AgencyStories {
 				{"uri":"%s","standard":{"name":"ninjs","version":"3.0",
 				"schema":"https://www.iptc.org/std/ninjs/ninjs-schema_3.0.json"},"type":"text","language":"%s",
 				"headlines":[{"role":"main","value":"%s"}],"urgency":%d,"version":"1",
-				"firstcreated":"2026-11-29T10:00:00Z","versioncreated":"2026-11-29T10:00:00Z"}"""
+				"firstCreated":"2026-11-29T10:00:00Z","versionCreated":"2026-11-29T10:00:00Z"}"""
 			.formatted(uri, language, headline, urgency);
 	}
 

@@ -11,7 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import news.flashwire.ingest.publish.StoryPublisher;
+import news.flashwire.ingest.embargo.EmbargoHold;
 import news.flashwire.ingest.system.OversizedRequests;
 import news.flashwire.ingest.system.SecurityConfiguration;
 
@@ -25,7 +25,10 @@ class NinjsControllerTests {
 	WebTestClient client;
 
 	@MockitoBean
-	StoryPublisher publisher;
+	EmbargoHold publisher;
+
+	@MockitoBean
+	SchemaCheck schemas;
 
 	@Test
 	void answersMalformedJsonWithAProblem() {

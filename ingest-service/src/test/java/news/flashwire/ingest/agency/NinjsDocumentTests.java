@@ -112,7 +112,7 @@ class NinjsDocumentTests {
 
 	@Test
 	void appliesTheAgencysOwnUrgencyThresholds() {
-		var lenient = new AgencySettings.Source(3, 5);
+		var lenient = new AgencySettings.Source(3, 5, AgencySettings.Validation.DIAGNOSTIC);
 
 		assertThat(NinjsDocument.read("afp", EventJson.MAPPER.readTree(AgencyStories.ninjs3("urn:t:1", "en", "x", 3)),
 				lenient).story().urgency()).isEqualTo(Urgency.BREAKING);
@@ -139,5 +139,26 @@ class NinjsDocumentTests {
 
 	private static IncomingStory read(String json) {
 		return NinjsDocument.read("afp", EventJson.MAPPER.readTree(json));
+	}
+
+	@Test
+	void readsTheCamelCaseFieldsOfNinjs3() {
+		IncomingStory story = read("""
+				{"uri":"urn:c:1","language":"en","headlines":[{"role":"main","value":"Withdrawn"}],"pubStatus":"canceled",
+				"versionCreated":"2026-11-29T10:00:00Z"}""");
+
+		assertThat(story.status()).isEqualTo(IncomingStory.Status.KILLED);
+		assertThat(story.story().publishedAt()).isEqualTo(java.time.Instant.parse("2026-11-29T10:00:00Z"));
+	}
+
+	@Test
+	void readsTheEmbargoOfEachVersion() {
+		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"embargoedUntil\":\"2026-11-29T10:00:00Z\"}")).until())
+			.isEqualTo(java.time.Instant.parse("2026-11-29T10:00:00Z"));
+		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"embargoed\":\"2026-11-29T12:00:00+02:00\"}")).until())
+			.isEqualTo(java.time.Instant.parse("2026-11-29T10:00:00Z"));
+		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"embargoed\":\"\"}")).until()).isNull();
+		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"embargoed\":12}")).embargoed()).isTrue();
+		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"uri\":\"x\"}")).embargoed()).isFalse();
 	}
 }

@@ -1,0 +1,156 @@
+package news.flashwire.ingest.embargo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
+import org.springframework.stereotype.Component;
+
+import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.StoryId;
+import news.flashwire.ingest.publish.BrokerUnavailable;
+import news.flashwire.ingest.publish.StoryPublisher;
+import news.flashwire.ingest.story.IncomingStory;
+import news.flashwire.ingest.story.Outcome;
+import news.flashwire.ingest.story.StoryLedger;
+import news.flashwire.ingest.story.StoryState;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Where every delivered version enters: without an embargo (and nothing held) it goes straight to the
+ * {@link StoryPublisher}; with one still running it is written to the held topic instead, and answered {@code held}
+ * (or {@code held-for-editor}). A kill of a held story cancels it: a tombstone, nothing ever published. A newer version
+ * of a held story replaces it; one without an embargo is published together with the held record's tombstone.
+ */
+@Component
+public class EmbargoHold {
+
+	private final EmbargoHolds holds;
+
+	private final HoldLocks locks;
+
+	private final StoryPublisher publisher;
+
+	private final StoryLedger ledger;
+
+	private final KafkaTemplate<String, Object> kafka;
+
+	private final EmbargoRelease release;
+
+	private final EmbargoSettings settings;
+
+	private final Duration retryAfter;
+
+	EmbargoHold(EmbargoHolds holds, HoldLocks locks, StoryPublisher publisher, StoryLedger ledger,
+			KafkaTemplate<String, Object> kafka, EmbargoRelease release, EmbargoSettings settings,
+			@Value("${flashwire.ingest.publish.retry-after:5s}") Duration retryAfter) {
+		this.retryAfter = retryAfter;
+		this.holds = holds;
+		this.locks = locks;
+		this.publisher = publisher;
+		this.ledger = ledger;
+		this.kafka = kafka;
+		this.release = release;
+		this.settings = settings;
+	}
+
+	public Mono<Outcome> submit(IncomingStory incoming, Embargo embargo) {
+		if (!embargo.embargoed() && holds.caughtUp() && holds.get(incoming.storyId()).isEmpty()) {
+			return publisher.publish(incoming);
+		}
+		return blocking(() -> locks.withLock(incoming.storyId(), () -> decide(incoming, embargo)));
+	}
+
+	public boolean isHeld(StoryId id) {
+		return holds.get(id).isPresent();
+	}
+
+	/** Kills a held story before its release: answered {@code canceled}, or empty when it is not held. */
+	public Mono<Outcome> cancel(StoryId id) {
+		return blocking(() -> locks.withLock(id, () -> {
+			caughtUp();
+			return holds.get(id).map(this::cancel).orElse(null);
+		}));
+	}
+
+	private Outcome decide(IncomingStory incoming, Embargo embargo) {
+		caughtUp();
+		StoryId id = incoming.storyId();
+		HeldStory held = holds.get(id).orElse(null);
+		if (held != null && incoming.status() == IncomingStory.Status.KILLED) {
+			return cancel(held);
+		}
+		if (held != null && incoming.version() != IncomingStory.NEXT_VERSION && incoming.version() <= held.version()) {
+			return answer(held);
+		}
+		if (!embargo.holds(Instant.now()) || incoming.status() == IncomingStory.Status.KILLED) {
+			if (held == null) {
+				return publisher.publish(incoming).block();
+			}
+			Outcome outcome = publisher.publish(incoming, List.of(EmbargoRelease.tombstone(id))).block();
+			holds.released(id);
+			return outcome;
+		}
+		StoryState state = ledger.state(id).orElse(null);
+		if (state != null && state.killed()) {
+			return Outcome.of(id, state.revision(), "already-killed");
+		}
+		return hold(HeldStory.of(incoming, embargo, Instant.now()));
+	}
+
+	private Outcome hold(HeldStory story) {
+		RecordMetadata written = write(story.storyId(), story);
+		holds.wrote(story.storyId(), story, written.partition(), written.offset());
+		release.wake();
+		return answer(story);
+	}
+
+	private Outcome cancel(HeldStory story) {
+		RecordMetadata written = write(story.storyId(), null);
+		holds.wrote(story.storyId(), null, written.partition(), written.offset());
+		return Outcome.of(story.storyId(), revision(story.storyId()), "canceled");
+	}
+
+	private Outcome answer(HeldStory story) {
+		return new Outcome(story.storyId(), revision(story.storyId()), story.status(), null, story.embargoedUntil());
+	}
+
+	private long revision(StoryId id) {
+		return ledger.state(id).map(StoryState::revision).orElse(0L);
+	}
+
+	private RecordMetadata write(StoryId id, @Nullable HeldStory story) {
+		try {
+			CompletableFuture<SendResult<String, Object>> sent = kafka
+				.executeInTransaction(operations -> operations.send(Topics.HELD, id.value(), story));
+			return sent.get(retryAfter.toMillis() + 10_000, TimeUnit.MILLISECONDS).getRecordMetadata();
+		}
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
+			throw new BrokerUnavailable(retryAfter, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new BrokerUnavailable(retryAfter, ex);
+		}
+	}
+
+	private void caughtUp() {
+		if (!holds.awaitCaughtUp(settings.catchUpWait())) {
+			throw new BrokerUnavailable(retryAfter, "Ingest is still reading the held topic.");
+		}
+	}
+
+	private static <T> Mono<T> blocking(java.util.concurrent.Callable<@Nullable T> work) {
+		return Mono.fromCallable(work).subscribeOn(Schedulers.boundedElastic());
+	}
+}

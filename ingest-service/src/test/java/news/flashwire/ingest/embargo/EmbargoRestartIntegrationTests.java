@@ -1,0 +1,62 @@
+package news.flashwire.ingest.embargo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import news.flashwire.common.event.Topics;
+import news.flashwire.ingest.IngestApplication;
+
+/** A held story outlives the ingest instance that held it: the next one, started on the same broker, releases it. */
+class EmbargoRestartIntegrationTests {
+
+	private final String bootstrapServers = System.getProperty("spring.kafka.bootstrap-servers");
+
+	@Test
+	void releasesAStoryHeldBeforeARestartOfIngest() {
+		String uri = "urn:embargo:" + UUID.randomUUID();
+		Instant until;
+		try (ConfigurableApplicationContext first = start()) {
+			until = Instant.now().plusSeconds(10);
+			client(first).post()
+				.uri("/v1/agencies/afp/stories")
+				.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(EmbargoIntegrationTests.embargoed(uri, "embargoedUntil", until.toString(), ""))
+				.exchange()
+				.expectStatus()
+				.isAccepted()
+				.expectBody()
+				.jsonPath("$.results[0].status")
+				.isEqualTo("held");
+		}
+		assertThat(Instant.now()).as("the first instance stopped before the embargo ended").isBefore(until);
+
+		try (ConfigurableApplicationContext second = start();
+				TopicReader published = new TopicReader(bootstrapServers, Topics.STORIES)) {
+			await().atMost(Duration.ofSeconds(15)).until(() -> published.withKey("afp:" + uri).size() == 1);
+			assertThat(Instant.ofEpochMilli(published.withKey("afp:" + uri).get(0).timestamp()))
+				.isAfterOrEqualTo(until.minusMillis(5));
+			await().during(Duration.ofSeconds(1)).until(() -> published.withKey("afp:" + uri).size() == 1);
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(IngestApplication.class).run("--server.port=0",
+				"--server.address=127.0.0.1", "--spring.kafka.bootstrap-servers=" + bootstrapServers);
+	}
+
+	private static WebTestClient client(ConfigurableApplicationContext context) {
+		String port = context.getEnvironment().getProperty("local.server.port");
+		return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+	}
+}

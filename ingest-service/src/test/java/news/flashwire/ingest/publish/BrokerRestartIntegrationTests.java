@@ -1,0 +1,130 @@
+package news.flashwire.ingest.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import news.flashwire.common.event.Topics;
+import news.flashwire.ingest.IngestApplication;
+import news.flashwire.ingest.agency.AgencyStories;
+
+/**
+ * The broker restarts in the middle of a stream of posts: every story ingest acknowledged (2xx) is on the stories
+ * topic exactly once, and nothing is there twice; what was refused (503) while the broker was away may be sent again.
+ * The broker comes back with its data (its log folders are kept) on the port it had.
+ */
+class BrokerRestartIntegrationTests {
+
+	@Test
+	void everyAcknowledgedStoryArrivesExactlyOnceAcrossABrokerRestart() throws Exception {
+		try (RestartableBroker broker = new RestartableBroker();
+				ConfigurableApplicationContext ingest = start(broker.bootstrapServers())) {
+			String address = broker.bootstrapServers();
+			WebClient client = client(ingest);
+			Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+			AtomicInteger refused = new AtomicInteger();
+			AtomicBoolean posting = new AtomicBoolean(true);
+			Thread poster = new Thread(() -> {
+				while (posting.get()) {
+					String uri = AgencyStories.uniqueUri();
+					int status = post(client, uri);
+					if (status == 202) {
+						acknowledged.add("afp:" + uri);
+					}
+					else {
+						refused.incrementAndGet();
+					}
+				}
+			}, "poster");
+			poster.start();
+
+			await().atMost(Duration.ofSeconds(20)).until(() -> acknowledged.size() >= 20);
+			broker.stop();
+			await().atMost(Duration.ofSeconds(30)).until(() -> refused.get() >= 2);
+			broker.start();
+			assertThat(broker.bootstrapServers()).as("the broker came back where ingest knows it").isEqualTo(address);
+			int before = acknowledged.size();
+			await().atMost(Duration.ofSeconds(60)).until(() -> acknowledged.size() >= before + 20);
+			posting.set(false);
+			poster.join(30_000);
+
+			Map<String, Integer> onTopic = readAll(broker.bootstrapServers());
+			assertThat(acknowledged).allSatisfy(id -> assertThat(onTopic.get(id)).as(id).isEqualTo(1));
+			assertThat(onTopic.values()).allSatisfy(count -> assertThat(count).isEqualTo(1));
+			assertThat(refused.get()).isPositive();
+		}
+	}
+
+	private static WebClient client(ConfigurableApplicationContext ingest) {
+		return WebClient.builder()
+			.baseUrl("http://127.0.0.1:" + ingest.getEnvironment().getProperty("local.server.port"))
+			.defaultHeaders(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.build();
+	}
+
+	private static int post(WebClient client, String uri) {
+		try {
+			return client.post()
+				.uri("/v1/agencies/afp/stories")
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(AgencyStories.ninjs3(uri, "en", "Restart " + uri, 5))
+				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
+				.block(Duration.ofSeconds(30));
+		}
+		catch (RuntimeException ex) {
+			return -1;
+		}
+	}
+
+	private static Map<String, Integer> readAll(String bootstrapServers) {
+		Map<String, Integer> counts = new HashMap<>();
+		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+				ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+				"earliest", ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(Topics.STORIES));
+			AtomicInteger quiet = new AtomicInteger();
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
+				int read = 0;
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+					counts.merge(record.key(), 1, Integer::sum);
+					read++;
+				}
+				if (read > 0) {
+					quiet.set(0);
+				}
+				return read == 0 && !counts.isEmpty() && quiet.incrementAndGet() >= 3;
+			});
+		}
+		return counts;
+	}
+
+	private static ConfigurableApplicationContext start(String bootstrapServers) {
+		return new SpringApplicationBuilder(IngestApplication.class).run("--server.port=0",
+				"--server.address=127.0.0.1", "--spring.kafka.bootstrap-servers=" + bootstrapServers,
+				"--flashwire.topics.partitions=3", "--spring.kafka.producer.properties.max.block.ms=2000",
+				"--spring.kafka.producer.properties.request.timeout.ms=2000",
+				"--spring.kafka.producer.properties.delivery.timeout.ms=4000",
+				"--spring.kafka.producer.properties.transaction.timeout.ms=10000");
+	}
+}
