@@ -47,6 +47,7 @@
   let idempotencyKey = null;
   let polling = null;
   let pendingAction = null;
+  let rendered = '';
 
   const t = (key) => TEXT[lang][key] || TEXT.en[key] || key;
 
@@ -292,6 +293,11 @@
   function renderItems() {
     const list = $('items');
     if (!config) return;
+    // Redraw only what changed (a held item's countdown changes every second), so nothing moves under the editor.
+    const held = items.some((item) => stateOf(item) === 'held');
+    const signature = JSON.stringify([lang, items, deliveries, held ? Math.floor(Date.now() / 1000) : 0]);
+    if (signature === rendered) return;
+    rendered = signature;
     const focused = document.activeElement && document.activeElement.dataset.focusKey;
     if (!items.length) {
       list.replaceChildren(el('li', {}, t('noItems')));

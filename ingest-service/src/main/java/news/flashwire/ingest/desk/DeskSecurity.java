@@ -34,7 +34,7 @@ class DeskSecurity {
 
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityWebFilterChain deskSecurity(ServerHttpSecurity http, DeskSettings settings,
+	SecurityWebFilterChain newsroomPageSecurity(ServerHttpSecurity http, DeskSettings settings,
 			ReactiveUserDetailsService users, PasswordEncoder encoder,
 			@Value("${server.reactive.session.cookie.name:SESSION}") String sessionCookie) {
 		DeskResponses responses = new DeskResponses();
