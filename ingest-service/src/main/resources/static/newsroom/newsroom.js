@@ -237,7 +237,7 @@
       }
       $('post-form').reset();
       idempotencyKey = null;
-      renderEditions();
+      $('editions').querySelectorAll('input').forEach((input) => { input.checked = editions.includes(input.value); });
       renderPreview();
       notice(t('posted'));
       refresh();
