@@ -2,8 +2,11 @@ package news.flashwire.ingest.story;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +32,8 @@ public class StoryLedger {
 	private final Map<StoryId, StoryState> stories = new ConcurrentHashMap<>();
 
 	private final Map<String, Linked> headlines = new ConcurrentHashMap<>();
+
+	private final Set<StoryId> corrected = ConcurrentHashMap.newKeySet();
 
 	private final Duration duplicateWindow;
 
@@ -78,6 +83,9 @@ public class StoryLedger {
 				return known;
 			}
 			StoryState next = next(known, event, sourceVersion);
+			if (event instanceof StoryEvent.Corrected) {
+				corrected.add(id);
+			}
 			if (!next.killed()) {
 				headlines.put(NearDuplicateKey.of(next.story().edition(), next.story().headline()),
 						new Linked(id, next.seenAt()));
@@ -110,8 +118,24 @@ public class StoryLedger {
 				event.meta().occurredAt(), null);
 	}
 
+	/** The stories of one provider changed most recently first, at most {@code limit} of them. */
+	public List<Entry> recent(String provider, int limit) {
+		String prefix = provider + ":";
+		return stories.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().value().startsWith(prefix))
+			.sorted(Comparator.comparing((Map.Entry<StoryId, StoryState> entry) -> entry.getValue().seenAt()).reversed())
+			.limit(limit)
+			.map(entry -> new Entry(entry.getKey(), entry.getValue(), corrected.contains(entry.getKey())))
+			.toList();
+	}
+
 	int size() {
 		return stories.size();
+	}
+
+	/** A story as the ledger knows it, and whether it was ever corrected. */
+	public record Entry(StoryId storyId, StoryState state, boolean corrected) {
 	}
 
 	private record Linked(StoryId storyId, Instant seenAt) {

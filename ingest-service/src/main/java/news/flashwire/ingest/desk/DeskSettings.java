@@ -1,0 +1,34 @@
+package news.flashwire.ingest.desk;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The newsroom page's settings.
+ *
+ * @param tickerUrl where the page loads the ticker widget and its streams from
+ * @param pushUrl where the page reads each alert's delivery audit from
+ * @param sessionTimeout how long a signed-in page may stay idle before its session ends
+ * @param editions the editions the page offers and shows tickers of
+ */
+@ConfigurationProperties("flashwire.ingest.newsroom")
+record DeskSettings(@DefaultValue("http://127.0.0.1:8082") URI tickerUrl,
+		@DefaultValue("http://127.0.0.1:8083") URI pushUrl, @DefaultValue("30m") Duration sessionTimeout,
+		@DefaultValue({ "ar", "en" }) List<String> editions) {
+
+	String tickerOrigin() {
+		return origin(tickerUrl);
+	}
+
+	String pushOrigin() {
+		return origin(pushUrl);
+	}
+
+	private static String origin(URI uri) {
+		return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+	}
+}

@@ -1,0 +1,403 @@
+// The newsroom page: sign in, post urgent items, watch the tickers and each alert's deliveries, correct and kill.
+// Every text from the server or an editor is set with textContent, never parsed as HTML.
+(() => {
+  'use strict';
+
+  const TEXT = {
+    en: {
+      title: 'Flashwire newsroom', language: 'Language', signIn: 'Sign in', signOut: 'Sign out', name: 'Name',
+      password: 'Password', postTitle: 'Post an urgent item', headline: 'Headline', editions: 'Editions',
+      urgency: 'Urgency', breaking: 'Breaking', urgent: 'Urgent', routine: 'Routine', link: 'Link (optional)',
+      category: 'Category (optional)', preview: 'Preview in the ticker', post: 'Post', tickers: 'Live tickers',
+      items: 'Recent items', cancel: 'Cancel', correct: 'Correct', kill: 'Kill', newHeadline: 'Corrected headline (optional)',
+      correctTitle: 'Correct this item', killTitle: 'Kill this item? A kill is final.', note: 'What was corrected',
+      reason: 'Reason for the kill', confirmCorrect: 'Publish correction', confirmKill: 'Kill it',
+      live: 'live', corrected: 'corrected', killed: 'killed', held: 'held', releasesIn: 'releases in',
+      signInFailed: 'Wrong name or password, or not an editor.', sessionEnded: 'Your session ended. Sign in again.',
+      posted: 'Posted.', failed: 'Failed', needHeadline: 'Write a headline.', needEdition: 'Choose at least one edition.',
+      needReason: 'Write a reason.', noItems: 'No items yet.', matched: 'matched', delivered: 'delivered',
+      retrying: 'retrying', deliveryFailed: 'failed', noDeliveries: 'no deliveries yet', offline: 'Cannot reach the server.',
+      edition_ar: 'Arabic (ar)', edition_en: 'English (en)'
+    },
+    ar: {
+      title: 'غرفة أخبار فلاشواير', language: 'اللغة', signIn: 'تسجيل الدخول', signOut: 'تسجيل الخروج', name: 'الاسم',
+      password: 'كلمة المرور', postTitle: 'نشر خبر عاجل', headline: 'العنوان', editions: 'النسخ',
+      urgency: 'الأهمية', breaking: 'عاجل', urgent: 'هام', routine: 'عادي', link: 'رابط (اختياري)',
+      category: 'التصنيف (اختياري)', preview: 'معاينة في الشريط', post: 'نشر', tickers: 'الشريط المباشر',
+      items: 'آخر الأخبار المنشورة', cancel: 'إلغاء', correct: 'تصحيح', kill: 'سحب', newHeadline: 'العنوان المصحح (اختياري)',
+      correctTitle: 'تصحيح هذا الخبر', killTitle: 'سحب هذا الخبر؟ السحب نهائي.', note: 'ما الذي صُحّح',
+      reason: 'سبب السحب', confirmCorrect: 'نشر التصحيح', confirmKill: 'اسحبه',
+      live: 'منشور', corrected: 'مصحَّح', killed: 'مسحوب', held: 'محجوز', releasesIn: 'يُنشر بعد',
+      signInFailed: 'اسم أو كلمة مرور خاطئة، أو الحساب ليس لمحرر.', sessionEnded: 'انتهت الجلسة. سجّل الدخول من جديد.',
+      posted: 'نُشر.', failed: 'تعذّر', needHeadline: 'اكتب عنوانًا.', needEdition: 'اختر نسخة واحدة على الأقل.',
+      needReason: 'اكتب السبب.', noItems: 'لا أخبار بعد.', matched: 'مطابقة', delivered: 'سُلّمت',
+      retrying: 'قيد الإعادة', deliveryFailed: 'فشلت', noDeliveries: 'لا تسليمات بعد', offline: 'تعذّر الاتصال بالخادم.',
+      edition_ar: 'العربية (ar)', edition_en: 'الإنجليزية (en)'
+    }
+  };
+  const FLAGS = { ar: { breaking: 'عاجل', urgent: 'هام' }, en: { breaking: 'Breaking', urgent: 'Urgent' } };
+  const RTL = ['ar', 'fa', 'he', 'ur'];
+  const POLL_MS = 3000;
+
+  const $ = (id) => document.getElementById(id);
+  let lang = localStorage.getItem('flashwire-newsroom-lang') || (navigator.language.startsWith('ar') ? 'ar' : 'en');
+  let config = null;
+  let items = [];
+  let deliveries = {};
+  let idempotencyKey = null;
+  let polling = null;
+  let pendingAction = null;
+  let rendered = '';
+
+  const t = (key) => TEXT[lang][key] || TEXT.en[key] || key;
+
+  function el(tag, attributes, text) {
+    const node = document.createElement(tag);
+    Object.entries(attributes || {}).forEach(([name, value]) => node.setAttribute(name, value));
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function show(node, visible) {
+    node.hidden = !visible;
+  }
+
+  function notice(text) {
+    $('notice').textContent = text || '';
+    show($('notice'), Boolean(text));
+  }
+
+  function applyLanguage() {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = RTL.includes(lang) ? 'rtl' : 'ltr';
+    $('language').value = lang;
+    document.querySelectorAll('[data-t]').forEach((node) => { node.textContent = t(node.dataset.t); });
+    document.title = t('title');
+    if (config) renderEditions();
+    renderPreview();
+    renderItems();
+  }
+
+  class ApiError extends Error {
+    constructor(status, problem) {
+      super((problem && (problem.detail || problem.title)) || `HTTP ${status}`);
+      this.status = status;
+    }
+  }
+
+  async function loadConfig() {
+    const response = await fetch('/newsroom/config', { credentials: 'same-origin', cache: 'no-store' });
+    if (!response.ok) throw new ApiError(response.status, null);
+    config = await response.json();
+  }
+
+  async function call(method, path, body, headers) {
+    const init = { method, credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json', ...headers } };
+    if (method !== 'GET') init.headers[config.csrf.headerName] = config.csrf.token;
+    if (body !== undefined) {
+      init.headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body);
+    }
+    const response = await fetch(path, init);
+    const type = response.headers.get('Content-Type') || '';
+    const data = type.includes('json') ? await response.json() : null;
+    if (response.status === 401) {
+      await signedOut(t('sessionEnded'));
+    }
+    if (!response.ok) throw new ApiError(response.status, data);
+    return data;
+  }
+
+  async function signIn(event) {
+    event.preventDefault();
+    show($('sign-in-error'), false);
+    const form = new URLSearchParams({ username: $('username').value, password: $('password').value });
+    try {
+      await loadConfig();
+      const response = await fetch('/newsroom/login', {
+        method: 'POST', credentials: 'same-origin', body: form,
+        headers: { [config.csrf.headerName]: config.csrf.token, Accept: 'application/json' }
+      });
+      if (!response.ok) throw new ApiError(response.status, null);
+      $('password').value = '';
+      await loadConfig();
+      signedIn();
+    } catch (error) {
+      $('sign-in-error').textContent = error.status === 401 || error.status === 403 ? t('signInFailed') : t('offline');
+      show($('sign-in-error'), true);
+    }
+  }
+
+  async function signOut() {
+    try {
+      await fetch('/newsroom/logout', { method: 'POST', credentials: 'same-origin',
+        headers: { [config.csrf.headerName]: config.csrf.token } });
+    } finally {
+      await signedOut('');
+    }
+  }
+
+  async function signedOut(message) {
+    clearInterval(polling);
+    polling = null;
+    notice(message);
+    try {
+      await loadConfig();
+    } catch (ignored) {
+      // The sign-in form works again as soon as the server answers.
+    }
+    show($('desk'), false);
+    show($('user'), false);
+    show($('sign-out'), false);
+    show($('sign-in'), true);
+    $('username').focus();
+  }
+
+  function signedIn() {
+    notice('');
+    show($('sign-in'), false);
+    $('user').textContent = config.user;
+    show($('user'), true);
+    show($('sign-out'), true);
+    show($('desk'), true);
+    renderEditions();
+    embedTickers();
+    refresh();
+    clearInterval(polling);
+    polling = setInterval(refresh, POLL_MS);
+    $('headline').focus();
+  }
+
+  function renderEditions() {
+    const box = $('editions');
+    const checked = new Set([...box.querySelectorAll('input:checked')].map((input) => input.value));
+    if (!box.children.length) checked.add(config.editions[0]);
+    box.replaceChildren(...config.editions.map((code) => {
+      const input = el('input', { type: 'checkbox', name: 'edition', value: code });
+      input.checked = checked.has(code);
+      const label = el('label');
+      label.append(input, el('span', { lang: code }, t(`edition_${code}`)));
+      return label;
+    }));
+  }
+
+  function embedTickers() {
+    const base = config.tickerUrl.replace(/\/+$/, '');
+    if (!document.querySelector('script[data-widget]')) {
+      document.head.append(el('script', { src: `${base}/widget.js`, 'data-widget': '' }));
+    }
+    $('tickers').replaceChildren(...config.editions.map((code) =>
+      el('flashwire-ticker', { edition: code, src: base, 'data-edition': code })));
+  }
+
+  function selectedEditions() {
+    return [...$('editions').querySelectorAll('input:checked')].map((input) => input.value);
+  }
+
+  function renderPreview() {
+    const headline = $('headline').value.trim();
+    const urgency = $('urgency').value;
+    const list = $('preview');
+    if (!config) return;
+    list.replaceChildren(...selectedEditions().map((code) => {
+      const line = el('li', { lang: code, dir: RTL.includes(code) ? 'rtl' : 'ltr' });
+      if (FLAGS[code] && FLAGS[code][urgency]) line.append(el('span', { class: `flag ${urgency}` }, FLAGS[code][urgency]));
+      line.append(el('bdi', { dir: 'auto' }, headline || '…'));
+      return line;
+    }));
+  }
+
+  function formChanged() {
+    // One key per form fill: a double click or a retry of the same fill is the same item, never a second one.
+    if (!idempotencyKey) idempotencyKey = crypto.randomUUID();
+    renderPreview();
+  }
+
+  async function post(event) {
+    event.preventDefault();
+    const button = $('post');
+    if (button.disabled) return;
+    show($('post-error'), false);
+    const headline = $('headline').value.trim();
+    const editions = selectedEditions();
+    const problem = !headline ? t('needHeadline') : !editions.length ? t('needEdition') : null;
+    if (problem) {
+      $('post-error').textContent = problem;
+      show($('post-error'), true);
+      return;
+    }
+    if (!idempotencyKey) idempotencyKey = crypto.randomUUID();
+    button.disabled = true;
+    try {
+      for (const edition of editions) {
+        const item = { headline, edition, urgency: $('urgency').value };
+        if ($('link').value.trim()) item.link = $('link').value.trim();
+        if ($('category').value.trim()) item.category = $('category').value.trim();
+        await call('POST', '/v1/newsroom/items', item, { 'Idempotency-Key': `${idempotencyKey}:${edition}` });
+      }
+      $('post-form').reset();
+      idempotencyKey = null;
+      $('editions').querySelectorAll('input').forEach((input) => { input.checked = editions.includes(input.value); });
+      renderPreview();
+      notice(t('posted'));
+      refresh();
+    } catch (error) {
+      $('post-error').textContent = `${t('failed')}: ${error.message}`;
+      show($('post-error'), true);
+    } finally {
+      button.disabled = false;
+    }
+  }
+
+  async function refresh() {
+    try {
+      items = await call('GET', '/v1/newsroom/items?limit=30');
+      renderItems();
+      await refreshDeliveries();
+    } catch (error) {
+      if (error.status !== 401) notice(t('offline'));
+    }
+  }
+
+  async function refreshDeliveries() {
+    const base = config.pushUrl.replace(/\/+$/, '');
+    const alerted = items.filter((item) => item.alertId).slice(0, 10);
+    await Promise.all(alerted.map(async (item) => {
+      try {
+        const response = await fetch(`${base}/v1/alerts/${encodeURIComponent(item.alertId)}/deliveries`,
+          { credentials: 'omit', cache: 'no-store' });
+        if (response.ok) deliveries[item.alertId] = (await response.json()).stages || {};
+      } catch (ignored) {
+        // push-service unreachable: the counts stay as last read.
+      }
+    }));
+    renderItems();
+  }
+
+  function countOf(stages, stage) {
+    return stages && stages[stage] ? stages[stage].count : 0;
+  }
+
+  function deliveryText(item) {
+    const stages = deliveries[item.alertId];
+    if (!stages || !Object.keys(stages).length) return t('noDeliveries');
+    return [['MATCHED', 'matched'], ['DELIVERED', 'delivered'], ['RETRIED', 'retrying'], ['FAILED', 'deliveryFailed']]
+      .map(([stage, word]) => `${t(word)} ${countOf(stages, stage)}`).join(' · ');
+  }
+
+  function stateOf(item) {
+    if (item.embargoedUntil && Date.parse(item.embargoedUntil) > Date.now() && item.state !== 'killed') return 'held';
+    return item.state;
+  }
+
+  function renderItems() {
+    const list = $('items');
+    if (!config) return;
+    // Redraw only what changed (a held item's countdown changes every second), so nothing moves under the editor.
+    const held = items.some((item) => stateOf(item) === 'held');
+    const signature = JSON.stringify([lang, items, deliveries, held ? Math.floor(Date.now() / 1000) : 0]);
+    if (signature === rendered) return;
+    rendered = signature;
+    const focused = document.activeElement && document.activeElement.dataset.focusKey;
+    if (!items.length) {
+      list.replaceChildren(el('li', {}, t('noItems')));
+      return;
+    }
+    list.replaceChildren(...items.map(renderItem));
+    if (focused) {
+      const again = list.querySelector(`[data-focus-key="${CSS.escape(focused)}"]`);
+      if (again) again.focus();
+    }
+  }
+
+  function renderItem(item) {
+    const state = stateOf(item);
+    const line = el('li', { class: state, 'data-story-id': item.storyId });
+    line.append(el('bdi', { class: 'headline', dir: 'auto', lang: item.edition }, item.headline));
+    const meta = el('div', { class: 'meta' });
+    meta.append(el('span', { class: `state ${state}` }, t(state)), el('span', {}, item.edition),
+      el('span', {}, t(item.urgency)), el('time', { datetime: item.changedAt },
+        new Date(item.changedAt).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' })));
+    if (state === 'held') {
+      const seconds = Math.max(0, Math.round((Date.parse(item.embargoedUntil) - Date.now()) / 1000));
+      meta.append(el('span', { class: 'countdown' }, `${t('releasesIn')} ${seconds}s`));
+    }
+    line.append(meta);
+    if (item.alertId) line.append(el('div', { class: 'deliveries', 'data-alert-id': item.alertId }, deliveryText(item)));
+    if (item.state !== 'killed') {
+      const actions = el('div', { class: 'item-actions' });
+      const correct = el('button', { type: 'button', class: 'correct', 'data-focus-key': `correct:${item.storyId}` }, t('correct'));
+      const kill = el('button', { type: 'button', class: 'kill', 'data-focus-key': `kill:${item.storyId}` }, t('kill'));
+      correct.addEventListener('click', () => openAction('correct', item));
+      kill.addEventListener('click', () => openAction('kill', item));
+      actions.append(correct, kill);
+      line.append(actions);
+    }
+    return line;
+  }
+
+  function openAction(kind, item) {
+    pendingAction = { kind, item };
+    $('action-title').textContent = t(kind === 'kill' ? 'killTitle' : 'correctTitle');
+    $('action-headline').textContent = item.headline;
+    $('action-reason-label').textContent = t(kind === 'kill' ? 'reason' : 'note');
+    $('action-confirm').textContent = t(kind === 'kill' ? 'confirmKill' : 'confirmCorrect');
+    show($('action-new-headline-label'), kind === 'correct');
+    $('action-new-headline').value = '';
+    $('action-reason').value = '';
+    show($('action-error'), false);
+    $('action').showModal();
+    $('action-reason').focus();
+  }
+
+  async function confirmAction(event) {
+    event.preventDefault();
+    const { kind, item } = pendingAction;
+    const reason = $('action-reason').value.trim();
+    if (!reason) {
+      $('action-error').textContent = t('needReason');
+      show($('action-error'), true);
+      return;
+    }
+    const path = `/v1/newsroom/items/${encodeURIComponent(item.storyId)}`;
+    try {
+      if (kind === 'kill') {
+        await call('POST', `${path}/kill`, { reason });
+      } else {
+        const body = { note: reason };
+        if ($('action-new-headline').value.trim()) body.headline = $('action-new-headline').value.trim();
+        await call('POST', `${path}/corrections`, body);
+      }
+      $('action').close();
+      refresh();
+    } catch (error) {
+      $('action-error').textContent = `${t('failed')}: ${error.message}`;
+      show($('action-error'), true);
+    }
+  }
+
+  async function start() {
+    applyLanguage();
+    $('language').addEventListener('change', () => {
+      lang = $('language').value;
+      localStorage.setItem('flashwire-newsroom-lang', lang);
+      applyLanguage();
+    });
+    $('sign-in-form').addEventListener('submit', signIn);
+    $('sign-out').addEventListener('click', signOut);
+    $('post-form').addEventListener('submit', post);
+    $('post-form').addEventListener('input', formChanged);
+    $('post-form').addEventListener('change', formChanged);
+    $('action-form').addEventListener('submit', confirmAction);
+    $('action-cancel').addEventListener('click', () => $('action').close());
+    try {
+      await loadConfig();
+    } catch (error) {
+      notice(t('offline'));
+    }
+    applyLanguage();
+    if (config && config.user) signedIn(); else await signedOut('');
+  }
+
+  start();
+})();

@@ -1,0 +1,324 @@
+package news.flashwire.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The newsroom page in real headless Chromium against the whole system as {@code ./flashwire} runs it: an editor
+ * signs in, posts an Arabic urgent item, sees it in the page's ticker, on a site embedding the widget and at a
+ * subscribed webhook with the page's delivery count rising, then kills it and sees it leave both tickers. A wrong
+ * password, an expired session and a forged post without CSRF token are refused. Screenshots go to
+ * {@code target/newsroom/}.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NewsroomPageIntegrationTests {
+
+	private static final Duration DEADLINE = Duration.ofSeconds(60);
+
+	private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(15);
+
+	private static final Path SCREENSHOTS = Path.of("target", "newsroom");
+
+	private static final String LINE = "[...document.querySelectorAll('#items li[data-story-id]')]"
+			+ ".find(line => line.textContent.includes(arguments[0]))";
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final String headline = "زلزال يضرب جنوب تركيا " + UUID.randomUUID().toString().substring(0, 6);
+
+	private final LocalFlashwire flashwire = new LocalFlashwire();
+
+	private ChromeDriver browser;
+
+	private WebhookReceiver partner;
+
+	private EmbeddingSite site;
+
+	private String newsroomTab;
+
+	private String siteTab;
+
+	@BeforeAll
+	void startTheSystemAndABrowser() throws Exception {
+		Chromium.assumeInstalled();
+		partner = new WebhookReceiver();
+		site = new EmbeddingSite(flashwire.tickerPort());
+		flashwire.launch("newsroom", "--push.flashwire.push.webhook.allowed-networks=127.0.0.1/32",
+				"--push.flashwire.push.audit.cors.allowed-origins=" + ingest(),
+				"--ingest.flashwire.ingest.newsroom.ticker-url=http://127.0.0.1:" + flashwire.tickerPort(),
+				"--ingest.flashwire.ingest.newsroom.push-url=http://127.0.0.1:" + flashwire.pushPort(),
+				"--ingest.flashwire.ingest.newsroom.session-timeout=" + SESSION_TIMEOUT.toSeconds() + "s");
+		browser = Chromium.start();
+		Files.createDirectories(SCREENSHOTS);
+		browser.get(site.url());
+		siteTab = browser.getWindowHandle();
+		browser.switchTo().newWindow(WindowType.TAB);
+		newsroomTab = browser.getWindowHandle();
+		browser.get(ingest() + "/newsroom/");
+		await().atMost(DEADLINE).until(() -> browser.findElement(By.id("sign-in")).isDisplayed());
+	}
+
+	@AfterAll
+	void stopEverything() {
+		if (browser != null) {
+			browser.quit();
+		}
+		flashwire.close();
+		if (partner != null) {
+			partner.close();
+		}
+		if (site != null) {
+			site.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void refusesAWrongPassword() throws IOException {
+		signIn("editor", "not-the-password");
+
+		await().atMost(DEADLINE).until(() -> browser.findElement(By.id("sign-in-error")).isDisplayed());
+		assertThat(browser.findElement(By.id("sign-in-error")).getText()).contains("Wrong name or password");
+		assertThat(browser.findElement(By.id("desk")).isDisplayed()).isFalse();
+		screenshot("wrong-password");
+	}
+
+	@Test
+	@Order(2)
+	void postsAnArabicUrgentItemThatReachesBothTickersAndAWebhook() throws IOException {
+		subscribePartner();
+		signIn("editor", "editor-secret");
+		await().atMost(DEADLINE).until(() -> browser.findElement(By.id("desk")).isDisplayed());
+
+		WebElement field = browser.findElement(By.id("headline"));
+		field.sendKeys(headline);
+		assertThat(field.getDomAttribute("dir")).isEqualTo("auto");
+		assertThat(script("return getComputedStyle(document.getElementById('headline')).direction;")).isEqualTo("rtl");
+		assertThat(browser.findElement(By.id("preview")).getText()).contains("هام").contains(headline);
+		// A double click: one item, not two.
+		script("const post = document.getElementById('post'); post.click(); post.click(); return null;");
+
+		await().atMost(DEADLINE).until(() -> itemLines() == 1);
+		assertThat(itemState()).isEqualTo("live");
+		await().atMost(DEADLINE).until(() -> tickerPaneText("ar").contains(headline));
+		await().atMost(DEADLINE)
+			.until(() -> partner.received().stream().anyMatch(delivery -> delivery.body().contains(headline)));
+		await().atMost(DEADLINE).until(() -> deliveriesText().matches(".*delivered [1-9].*"));
+		screenshot("posted");
+
+		browser.switchTo().window(siteTab);
+		await().atMost(DEADLINE).until(() -> siteTickerText().contains(headline));
+		screenshot("site-ticker-with-item");
+		browser.switchTo().window(newsroomTab);
+	}
+
+	@Test
+	@Order(3)
+	void refusesAForgedPostWithoutCsrfToken() {
+		String session = browser.manage().getCookieNamed("FLASHWIRE_SESSION").getValue();
+		HttpResponse<String> forgedForm = send(HttpRequest.newBuilder(URI.create(ingest() + "/v1/newsroom/items"))
+			.header("Cookie", "FLASHWIRE_SESSION=" + session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString("headline=forged&edition=ar")));
+		assertThat(forgedForm.statusCode()).isEqualTo(403);
+
+		Object fromThePage = browser.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch('/v1/newsroom/items', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+				  body: JSON.stringify({ headline: 'forged', edition: 'ar' }) }).then(r => done(r.status));""");
+		assertThat(fromThePage).isEqualTo(403L);
+	}
+
+	@Test
+	@Order(4)
+	void killsTheItemAfterConfirmationAndItLeavesBothTickers() throws IOException {
+		await().atMost(DEADLINE).ignoreExceptions().until(() -> {
+			itemButton("kill").click();
+			return browser.findElement(By.id("action")).isDisplayed();
+		});
+		browser.findElement(By.id("action-reason")).sendKeys("legal");
+		screenshot("kill-confirmation");
+		browser.findElement(By.id("action-confirm")).click();
+
+		await().atMost(DEADLINE).until(() -> "killed".equals(itemState()));
+		assertThat(itemLines()).as("the double click made one item").isEqualTo(1);
+		await().atMost(DEADLINE).until(() -> !tickerPaneText("ar").contains(headline));
+		screenshot("killed");
+		browser.switchTo().window(siteTab);
+		await().atMost(DEADLINE).until(() -> !siteTickerText().contains(headline));
+		screenshot("site-ticker-after-kill");
+		browser.switchTo().window(newsroomTab);
+	}
+
+	@Test
+	@Order(5)
+	void readsRightToLeftInArabicAndFitsAPhone() throws IOException {
+		browser.findElement(By.cssSelector("#language option[value=ar]")).click();
+		assertThat(script("return document.documentElement.dir;")).isEqualTo("rtl");
+		assertThat(script("return document.documentElement.lang;")).isEqualTo("ar");
+		assertThat(browser.findElement(By.id("post")).getText()).isEqualTo("نشر");
+		screenshot("arabic");
+
+		browser.manage().window().setSize(new Dimension(390, 844));
+		assertThat(script("return document.documentElement.scrollWidth <= window.innerWidth;")).isEqualTo(true);
+		screenshot("arabic-phone");
+	}
+
+	@Test
+	@Order(6)
+	void refusesAnExpiredSession() {
+		String session = signInOverHttp();
+		assertThat(itemsWith(session)).isEqualTo(200);
+
+		await().pollDelay(SESSION_TIMEOUT.plusSeconds(2))
+			.atMost(SESSION_TIMEOUT.plusSeconds(20))
+			.until(() -> itemsWith(session) == 401);
+	}
+
+	private void signIn(String name, String password) {
+		WebElement user = browser.findElement(By.id("username"));
+		user.clear();
+		user.sendKeys(name);
+		WebElement secret = browser.findElement(By.id("password"));
+		secret.clear();
+		secret.sendKeys(password);
+		browser.findElement(By.cssSelector("#sign-in-form button[type=submit]")).click();
+	}
+
+	private void subscribePartner() {
+		HttpResponse<String> subscribed = LocalFlashwire.post(flashwire.pushPort(), "/v1/subscriptions",
+				"{\"url\":\"" + partner.url() + "\",\"editions\":[\"ar\"]}");
+		assertThat(subscribed.statusCode()).as(subscribed::body).isEqualTo(201);
+		await().atMost(DEADLINE)
+			.until(() -> LocalFlashwire.get(flashwire.pushPort(), "/actuator/health/readiness")
+				.body()
+				.matches("(?s).*\"subscriptions\":[1-9].*"));
+	}
+
+	private long itemLines() {
+		return (Long) browser.executeScript("return [...document.querySelectorAll('#items li[data-story-id]')]"
+				+ ".filter(line => line.textContent.includes(arguments[0])).length;", headline);
+	}
+
+	private String itemState() {
+		return (String) browser.executeScript("const line = " + LINE + "; return line ? line.className : '';", headline);
+	}
+
+	private String deliveriesText() {
+		return (String) browser.executeScript("const line = " + LINE
+				+ "; const d = line && line.querySelector('.deliveries'); return d ? d.textContent : '';", headline);
+	}
+
+	private WebElement itemButton(String kind) {
+		return browser.findElements(By.cssSelector("#items li[data-story-id]"))
+			.stream()
+			.filter(line -> line.getText().contains(headline))
+			.findFirst()
+			.orElseThrow()
+			.findElement(By.cssSelector("button." + kind));
+	}
+
+	private String tickerPaneText(String edition) {
+		return (String) script("const t = document.querySelector('flashwire-ticker[edition=\"" + edition + "\"]');"
+				+ " const list = t && t.shadowRoot && t.shadowRoot.querySelector('ol');"
+				+ " return list ? list.textContent : '';");
+	}
+
+	private String siteTickerText() {
+		return tickerPaneText("ar");
+	}
+
+	private Object script(String code) {
+		return browser.executeScript(code);
+	}
+
+	private void screenshot(String name) throws IOException {
+		Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), SCREENSHOTS.resolve(name + ".png"),
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	private String ingest() {
+		return "http://127.0.0.1:" + flashwire.ingestPort();
+	}
+
+	/** Signs in as the page does, over plain HTTP: config (session and CSRF token), then the form. */
+	private String signInOverHttp() {
+		HttpResponse<String> config = send(HttpRequest.newBuilder(URI.create(ingest() + "/newsroom/config")).GET());
+		String anonymous = cookie(config);
+		String header = group(config.body(), "\"headerName\":\"([^\"]+)\"");
+		String token = group(config.body(), "\"token\":\"([^\"]+)\"");
+		HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(ingest() + "/newsroom/login"))
+			.header("Cookie", "FLASHWIRE_SESSION=" + anonymous)
+			.header(header, token)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString("username=editor&password=editor-secret")));
+		assertThat(signedIn.statusCode()).as(signedIn::body).isEqualTo(200);
+		return cookie(signedIn);
+	}
+
+	private int itemsWith(String session) {
+		return send(HttpRequest.newBuilder(URI.create(ingest() + "/v1/newsroom/items"))
+			.header("Cookie", "FLASHWIRE_SESSION=" + session)
+			.GET()).statusCode();
+	}
+
+	private static String cookie(HttpResponse<String> response) {
+		String setCookie = response.headers()
+			.allValues("set-cookie")
+			.stream()
+			.filter(value -> value.startsWith("FLASHWIRE_SESSION="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie in " + response.headers()));
+		return group(setCookie, "FLASHWIRE_SESSION=([^;]+)");
+	}
+
+	private static String group(String text, String regex) {
+		Matcher matcher = Pattern.compile(regex).matcher(text);
+		assertThat(matcher.find()).as(text).isTrue();
+		return matcher.group(1);
+	}
+
+	private static HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return HTTP.send(request.build(), BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+}
