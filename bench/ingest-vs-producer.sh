@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Stories accepted per second through ingest's HTTP API (acks=all, transactional), one document per request and
+# JSON arrays of 100, next to Kafka's own ProducerPerformance (acks=all) on the same broker, in one run.
+#
+#   bench/ingest-vs-producer.sh [SINGLE_REQUESTS] [BATCH_REQUESTS]        defaults: 300 10
+#
+# ProducerPerformance writes 512-byte records (a story event on the stories topic is ~450 bytes of JSON) to a
+# topic with the stories topic's 6 partitions. Needs the build (launcher/target/kafka holds kafka-tools).
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT=${OUT:-/tmp/flashwire-bench/ingest}
+KAFKA_PORT=${KAFKA_PORT:-19192}; INGEST_PORT=${INGEST_PORT:-18181}; TICKER_PORT=${TICKER_PORT:-18182}
+PUSH_PORT=${PUSH_PORT:-18183}
+KAFKA_CP="$ROOT/launcher/target/kafka/*"
+SINGLE=${1:-300}; BATCHES=${2:-10}
+mkdir -p "$OUT"
+rm -rf "$OUT/flashwire-data"
+( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
+    --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$OUT/flashwire-data" ) > "$OUT/flashwire.out" 2>&1 &
+LAUNCHER=$!
+trap 'kill -TERM $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null || true' EXIT
+for _ in $(seq 240); do grep -q "started in" "$OUT/flashwire.out" 2>/dev/null && break; sleep 0.5; done
+grep "started in" "$OUT/flashwire.out"
+load() { java "$ROOT/bench/ingest/IngestLoad.java" "http://127.0.0.1:$INGEST_PORT" "$@"; }
+raw() {
+  echo "== load before ProducerPerformance: $(uptime)"
+  java -Xmx512m -cp "$KAFKA_CP" org.apache.kafka.tools.ProducerPerformance --topic bench-raw --num-records 300000 \
+    --record-size 512 --throughput -1 \
+    --producer-props bootstrap.servers=127.0.0.1:$KAFKA_PORT acks=all enable.idempotence=true 2>&1 | tail -1
+}
+java -Xmx256m -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:$KAFKA_PORT \
+  --create --topic bench-raw --partitions 6 --replication-factor 1 2>&1 | grep -v WARN || true
+load 100 1 16 warm-up; load 2 100 2 warm-up-batched
+raw
+echo "== load before ingest single: $(uptime)"
+load "$SINGLE" 1 32 "ingest, 1 document per request"
+echo "== load before ingest batched: $(uptime)"
+load "$BATCHES" 100 4 "ingest, 100 documents per request"
+raw
+echo "== load after: $(uptime)"

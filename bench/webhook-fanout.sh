@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# One breaking alert fanned out to COUNT webhook subscriptions, next to wrk's raw request rate against the same
+# sink, in one run.
+#
+#   bench/webhook-fanout.sh [COUNT] [HOSTS]          defaults: 100000 100
+#
+# The sink is Debian nginx answering 204 on HOSTS loopback addresses 127.0.1.1..HOSTS, port 18300 (see
+# webhook/nginx-sink.conf), logging the time and webhook-id of every request. Order: sink up; wrk ceiling;
+# Flashwire started fresh; COUNT subscriptions created through POST /v1/subscriptions (creation limit raised);
+# one story with urgency 1 posted to ingest; wait until the sink has logged COUNT requests carrying the alert's
+# webhook-id; wrk ceiling again. Time to last delivery = last logged request - the moment the story was posted.
+# Needs: the build, Debian nginx and wrk. Results in $OUT (default /tmp/flashwire-bench/webhook).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+HERE=$ROOT/bench/webhook
+OUT=${OUT:-/tmp/flashwire-bench/webhook}
+COUNT=${1:-100000}; HOSTS=${2:-100}
+WAIT_SECONDS=${WAIT_SECONDS:-600}
+KAFKA_PORT=${KAFKA_PORT:-19192}; INGEST_PORT=${INGEST_PORT:-18181}; TICKER_PORT=${TICKER_PORT:-18182}
+PUSH_PORT=${PUSH_PORT:-18183}
+SINK=/tmp/flashwire-bench/sink
+DATA=$OUT/flashwire-data
+mkdir -p "$OUT" "$SINK/tmp"
+ulimit -n 20000
+
+echo "== machine: $(nproc) cores; $(java -version 2>&1 | head -1); $(nginx -v 2>&1); $(wrk -v 2>&1 | head -1)"
+nginx_sink() { nginx -p "$SINK/" -c "$HERE/nginx-sink.conf" "$@"; }
+LAUNCHER=
+cleanup() {
+  [[ -n $LAUNCHER ]] && { kill -TERM "$LAUNCHER" 2>/dev/null || true; wait "$LAUNCHER" 2>/dev/null || true; }
+  [[ -f $SINK/nginx.pid ]] && nginx_sink -s quit 2>/dev/null || true
+}
+trap cleanup EXIT
+rm -f "$SINK/hooks.log"
+nginx_sink
+sleep 0.5
+
+ceiling() {
+  echo "== load before wrk ($1): $(uptime)"
+  wrk -t2 -c64 -d10s -s "$HERE/post.lua" http://127.0.1.1:18300/hook/ceiling | tee "$OUT/wrk-$1.txt"
+}
+ceiling before
+
+echo "== starting Flashwire (fresh data dir $DATA)"
+rm -rf "$DATA"
+( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
+    --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$DATA" \
+    --push.flashwire.push.webhook.allowed-networks=127.0.0.0/8 \
+    --push.flashwire.push.subscriptions.creations-per-minute=100000000 ) > "$OUT/flashwire.out" 2>&1 &
+LAUNCHER=$!
+for _ in $(seq 240); do grep -q "started in" "$OUT/flashwire.out" 2>/dev/null && break; sleep 0.5; done
+grep "started in" "$OUT/flashwire.out"
+PUSH_PID=$(pgrep -f "push-service-.*--server.port=$PUSH_PORT" | head -1)
+
+echo "== load before creating $COUNT subscriptions: $(uptime)"
+java "$HERE/CreateSubscriptions.java" "http://127.0.0.1:$PUSH_PORT" "$COUNT" "$HOSTS" 18300 64 | tee "$OUT/create.txt"
+sleep 10   # let push-service read its subscriptions topic to the end
+
+echo "== load before the alert: $(uptime)"
+cpu0=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat)
+t0=$(date +%s.%N)
+curl -s -o "$OUT/alert-response.json" -w 'alert posted: %{http_code}\n' \
+  "http://127.0.0.1:$INGEST_PORT/v1/agencies/afp/stories" -u afp:afp-secret -H 'Content-Type: application/json' \
+  -d "{\"uri\":\"urn:bench:alert:$(date +%s%N)\",\"language\":\"ar\",\"headlines\":[{\"role\":\"main\",\"value\":\"Bench alert $(date +%s%N)\"}],\"urgency\":1,\"version\":\"1\"}"
+cat "$OUT/alert-response.json"; echo
+# the alert's webhook-id: the one id that is not "ceiling" in the sink's log
+deadline=$(( $(date +%s) + WAIT_SECONDS )); got=0; last_got=-1; still=0
+while (( $(date +%s) < deadline )); do
+  sleep 2
+  got=$(awk '$3 != "ceiling" && $3 != "-"' "$SINK/hooks.log" | wc -l)
+  echo "  $(date +%T) sink got $got"
+  (( got >= COUNT )) && break
+  if (( got == last_got )); then (( ++still >= 15 )) && { echo "no progress for 30 s, stopping"; break; }; else still=0; fi
+  last_got=$got
+done
+sleep 1.5   # nginx flushes its log buffer every second
+cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat)
+awk -v t0="$t0" -v count="$COUNT" -v hz="$(getconf CLK_TCK)" -v cpu="$((cpu1 - cpu0))" '
+  $3 != "ceiling" && $3 != "-" { n++; if (!first || $1 < first) first = $1; if ($1 > last) last = $1; st[$2]++; id[$3]++ }
+  END {
+    printf "alert deliveries logged by the sink: %d of %d subscriptions\n", n, count
+    for (s in st) printf "  status %s: %d\n", s, st[s]
+    for (i in id) k++; printf "  distinct webhook-ids: %d\n", k
+    printf "first delivery %.3f s after the post, last %.3f s after\n", first - t0, last - t0
+    printf "deliveries/s over post..last: %.0f; over first..last: %.0f\n", n / (last - t0), n / (last - first)
+    printf "push-service CPU during the fan-out (incl. wait): %.1f s\n", cpu / hz
+  }' "$SINK/hooks.log" | tee "$OUT/fanout.txt"
+curl -s "http://127.0.0.1:$PUSH_PORT/actuator/prometheus" | grep -E '^flashwire_push_deliveries_total' | tee "$OUT/push-metrics.txt" || true
+ceiling after
+echo "== load after: $(uptime)"
