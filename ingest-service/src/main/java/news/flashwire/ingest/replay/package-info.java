@@ -1,0 +1,4 @@
+@NullMarked
+package news.flashwire.ingest.replay;
+
+import org.jspecify.annotations.NullMarked;
