@@ -20,6 +20,8 @@ import com.standardwebhooks.Webhook;
 
 import reactor.test.StepVerifier;
 
+import news.flashwire.push.delivery.webhook.WebhookReceiver;
+
 /**
  * The three services and one broker, as {@code ./flashwire} runs them: a story posted to ingest reaches a live SSE
  * reader of the ticker with its id, and an urgent one reaches a partner's webhook with a valid signature.

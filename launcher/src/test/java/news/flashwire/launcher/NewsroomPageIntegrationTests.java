@@ -33,6 +33,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import news.flashwire.push.delivery.webhook.WebhookReceiver;
+
 /**
  * The newsroom page in real headless Chromium against the whole system as {@code ./flashwire} runs it: an editor
  * signs in, posts an Arabic urgent item, sees it in the page's ticker, on a site embedding the widget and at a

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import com.standardwebhooks.Webhook;
 
+import news.flashwire.push.delivery.webhook.WebhookReceiver;
+
 /**
  * What a new user does: {@code ./flashwire} from the repository root, a story in, the story on the ticker, Ctrl-C;
  * then the same again on the same data, where the story must still be, and a webhook subscribed in the first run
