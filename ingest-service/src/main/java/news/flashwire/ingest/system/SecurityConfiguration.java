@@ -3,6 +3,7 @@ package news.flashwire.ingest.system;
 import java.time.Clock;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +13,6 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
-import org.springframework.security.core.userdetails.ReactiveUserDetailsService;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -21,20 +20,22 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 
+import news.flashwire.ingest.credential.CredentialStore;
+import news.flashwire.ingest.credential.Credentials;
 import reactor.core.publisher.Mono;
 
 /**
- * HTTP Basic over the configured credentials: agencies post only under their own name, editors and admins use the
- * newsroom API, health and metrics stay open. Failures are problem+json: 401 without a valid credential, 403 with one
- * that lacks the role.
+ * HTTP Basic over the configured and the managed credentials: agencies post only under their own name, editors and
+ * admins use the newsroom API, only admins manage credentials, health and metrics stay open. Failures are
+ * problem+json: 401 without a valid credential, 403 with one that lacks the role.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityConfiguration {
 
 	@Bean
-	SecurityWebFilterChain security(ServerHttpSecurity http, SecuritySettings settings,
-			ReactiveUserDetailsService users, PasswordEncoder encoder) {
+	SecurityWebFilterChain security(ServerHttpSecurity http, SecuritySettings settings, Credentials users,
+			PasswordEncoder encoder) {
 		ProblemResponses problems = new ProblemResponses();
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
@@ -52,18 +53,22 @@ public class SecurityConfiguration {
 					exchanges.pathMatchers(HttpMethod.POST, "/v1/agencies/{agency}/**").permitAll();
 				}
 				exchanges.pathMatchers("/v1/newsroom/**").hasAnyRole("EDITOR", "ADMIN");
+				exchanges.pathMatchers("/v1/admin/**").hasRole("ADMIN");
 				exchanges.anyExchange().denyAll();
 			})
 			.build();
 	}
 
-	// A manager of its own, without a password-upgrade service: configured hashes stay as they were written.
-	private static VerifiedCredentials verifiedCredentials(SecuritySettings settings, ReactiveUserDetailsService users,
+	// A manager of its own, without a password-upgrade service: configured hashes stay as they were written. Any
+	// change of a managed credential forgets what was remembered, so a rotated or deleted secret stops working at once.
+	private static VerifiedCredentials verifiedCredentials(SecuritySettings settings, Credentials users,
 			PasswordEncoder encoder) {
 		UserDetailsRepositoryReactiveAuthenticationManager check = new UserDetailsRepositoryReactiveAuthenticationManager(
 				users);
 		check.setPasswordEncoder(encoder);
-		return new VerifiedCredentials(check, settings.verifiedFor(), Clock.systemUTC());
+		VerifiedCredentials verified = new VerifiedCredentials(check, settings.verifiedFor(), Clock.systemUTC());
+		users.onChange(verified::forgetAll);
+		return verified;
 	}
 
 	private static Mono<AuthorizationResult> postsAsItself(Mono<Authentication> authentication,
@@ -81,8 +86,9 @@ public class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	// Without the credentials topic (an application slice) only the configured credentials exist.
 	@Bean
-	MapReactiveUserDetailsService credentials(SecuritySettings settings) {
+	Credentials credentials(SecuritySettings settings, ObjectProvider<CredentialStore> managed) {
 		List<UserDetails> users = settings.credentials()
 			.stream()
 			.map(credential -> User.withUsername(credential.name())
@@ -90,11 +96,6 @@ public class SecurityConfiguration {
 				.roles(credential.roles().stream().map(Enum::name).toArray(String[]::new))
 				.build())
 			.toList();
-		return users.isEmpty() ? new MapReactiveUserDetailsService(List.of(nobody())) : new MapReactiveUserDetailsService(users);
-	}
-
-	// The map service wants one user at least; this one has no role and a password no one can know.
-	private static UserDetails nobody() {
-		return User.withUsername("-").password("{noop}" + java.util.UUID.randomUUID()).roles().build();
+		return new Credentials(users, managed.getIfAvailable(CredentialStore::none));
 	}
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.security.authentication.ReactiveAuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -37,6 +38,8 @@ class VerifiedCredentials implements ReactiveAuthenticationManager {
 
 	private final Map<String, Verified> verified = new ConcurrentHashMap<>();
 
+	private final AtomicLong changes = new AtomicLong();
+
 	VerifiedCredentials(ReactiveAuthenticationManager check, Duration remembered, Clock clock) {
 		this.check = check;
 		this.remembered = remembered;
@@ -55,14 +58,28 @@ class VerifiedCredentials implements ReactiveAuthenticationManager {
 		if (known != null && known.until().isAfter(clock.instant())) {
 			return Mono.just(known.authentication());
 		}
-		return check.authenticate(authentication).doOnNext(result -> remember(key, result));
+		long changesBefore = changes.get();
+		return check.authenticate(authentication).doOnNext(result -> remember(key, result, changesBefore));
 	}
 
-	private void remember(String key, Authentication result) {
+	/**
+	 * A credential changed (rotated, disabled, deleted): forget every remembered one, and every check still running,
+	 * which may have read the credential before the change.
+	 */
+	void forgetAll() {
+		changes.incrementAndGet();
+		verified.clear();
+	}
+
+	private void remember(String key, Authentication result, long changesBefore) {
 		if (verified.size() >= MAX_REMEMBERED) {
 			verified.clear();
 		}
 		verified.put(key, new Verified(result, clock.instant().plus(remembered)));
+		// Checked after the put: a change between the check and the put is seen here, one after it cleared the put.
+		if (changes.get() != changesBefore) {
+			verified.remove(key);
+		}
 	}
 
 	private String digest(String name, String password) {
