@@ -2,6 +2,7 @@ package news.flashwire.ingest.credential;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,8 +21,13 @@ import news.flashwire.ingest.agency.AgencyStories;
 @AutoConfigureWebTestClient
 class CredentialAdminIntegrationTests {
 
-	@Autowired
 	WebTestClient client;
+
+	// The first change also starts the instance's transactional producer: on a busy machine that takes seconds.
+	@Autowired
+	void client(WebTestClient client) {
+		this.client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
 
 	@Test
 	void anAgencyCredentialMadeByAnAdminPostsAsItselfOnly() {
