@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -82,6 +83,29 @@ class VerifiedCredentialsTests {
 		credentials.authenticate(login("afp", "afp-secret")).block();
 
 		assertThat(fullChecks).hasValue(2);
+	}
+
+	@Test
+	void forgetsEveryRememberedCredentialWhenOneChanges() {
+		credentials.authenticate(login("afp", "afp-secret")).block();
+
+		credentials.forgetAll();
+		credentials.authenticate(login("afp", "afp-secret")).block();
+
+		assertThat(fullChecks).hasValue(2);
+	}
+
+	@Test
+	void remembersNoCheckThatAChangeOvertook() {
+		AtomicReference<VerifiedCredentials> racing = new AtomicReference<>();
+		racing.set(new VerifiedCredentials(
+				authentication -> passwordHash.authenticate(authentication).doOnNext(result -> racing.get().forgetAll()),
+				Duration.ofMinutes(5), Clock.systemUTC()));
+
+		racing.get().authenticate(login("afp", "afp-secret")).block();
+		racing.get().authenticate(login("afp", "afp-secret")).block();
+
+		assertThat(fullChecks).as("a secret rotated while it was being checked is checked again").hasValue(2);
 	}
 
 	private static UsernamePasswordAuthenticationToken login(String name, String password) {
