@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ public class CredentialStore {
 
 	private final CountDownLatch caughtUp = new CountDownLatch(1);
 
-	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+	private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
 	private final Duration catchUpWait;
 
@@ -53,17 +54,18 @@ public class CredentialStore {
 	void apply(String name, @Nullable ManagedCredential credential, int partition, long offset) {
 		Entry read = new Entry(credential, partition, offset);
 		if (entries.merge(name, read, (known, next) -> next.newerThan(known) ? next : known) == read) {
-			changed();
+			changed(name);
 		}
 	}
 
 	/** This instance's own write, acknowledged at {@code offset}. */
 	void wrote(String name, @Nullable ManagedCredential credential, int partition, long offset) {
 		entries.put(name, new Entry(credential, partition, offset));
-		changed();
+		changed(name);
 	}
 
-	void onChange(Runnable listener) {
+	/** {@code listener} takes the name of each credential that changed, on the thread that read or wrote it. */
+	void onChange(Consumer<String> listener) {
 		listeners.add(listener);
 	}
 
@@ -90,8 +92,8 @@ public class CredentialStore {
 		return all().size();
 	}
 
-	private void changed() {
-		listeners.forEach(Runnable::run);
+	private void changed(String name) {
+		listeners.forEach(listener -> listener.accept(name));
 	}
 
 	private record Entry(@Nullable ManagedCredential credential, int partition, long offset) {

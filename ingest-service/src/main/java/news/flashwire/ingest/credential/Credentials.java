@@ -47,7 +47,7 @@ public class Credentials implements ReactiveUserDetailsService {
 
 	/** Called after every change of a managed credential, on whichever thread made or read it. */
 	public void onChange(Runnable listener) {
-		store.onChange(listener);
+		store.onChange(name -> listener.run());
 	}
 
 	boolean isConfigured(String name) {

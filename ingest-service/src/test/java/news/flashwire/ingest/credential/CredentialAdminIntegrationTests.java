@@ -12,7 +12,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import news.flashwire.ingest.agency.AgencyStories;
 
@@ -20,6 +22,8 @@ import news.flashwire.ingest.agency.AgencyStories;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 class CredentialAdminIntegrationTests {
+
+	private static final String SESSION = "FLASHWIRE_SESSION";
 
 	WebTestClient client;
 
@@ -113,6 +117,31 @@ class CredentialAdminIntegrationTests {
 		client.get().uri("/v1/admin/credentials").headers(as(editor, secret)).exchange()
 			.expectStatus().isForbidden()
 			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+	}
+
+	@Test
+	void aNewsroomPageSessionEndsWhenItsCredentialIsDisabled() {
+		String editor = freshName();
+		String secret = "correct horse battery staple " + UUID.randomUUID();
+		create(editor, "editor", secret).expectStatus().isCreated();
+		EntityExchangeResult<Map> page = client.get().uri("/newsroom/config").exchange()
+			.expectStatus().isOk()
+			.expectBody(Map.class).returnResult();
+		Map<?, ?> csrf = (Map<?, ?>) page.getResponseBody().get("csrf");
+		String session = client.post().uri("/newsroom/login")
+			.cookie(SESSION, page.getResponseCookies().getFirst(SESSION).getValue())
+			.header((String) csrf.get("headerName"), (String) csrf.get("token"))
+			.body(BodyInserters.fromFormData("username", editor).with("password", secret))
+			.exchange()
+			.expectStatus().isOk()
+			.expectBody().returnResult()
+			.getResponseCookies().getFirst(SESSION).getValue();
+		client.get().uri("/v1/newsroom/items").cookie(SESSION, session).exchange().expectStatus().isOk();
+
+		client.post().uri("/v1/admin/credentials/{name}/disable", editor).headers(asAdmin()).exchange()
+			.expectStatus().isOk();
+
+		client.get().uri("/v1/newsroom/items").cookie(SESSION, session).exchange().expectStatus().isUnauthorized();
 	}
 
 	@Test

@@ -15,7 +15,7 @@ class CredentialStoreTests {
 	private final AtomicInteger changes = new AtomicInteger();
 
 	CredentialStoreTests() {
-		store.onChange(changes::incrementAndGet);
+		store.onChange(name -> changes.incrementAndGet());
 	}
 
 	@Test
