@@ -69,8 +69,8 @@ class CredentialAdmin {
 			if (store.get(name).isPresent()) {
 				throw CredentialConflict.exists();
 			}
-			ManagedCredential credential = new ManagedCredential(name, encoder.encode(secret), role, ManagedCredential.State.ACTIVE,
-					clock.instant());
+			ManagedCredential credential = new ManagedCredential(name, encoder.encode(secret), role,
+					ManagedCredential.State.ACTIVE, clock.instant());
 			write(name, credential);
 			log.info("Credential {} created with role {} by {}", name, role.label(), admin);
 			return CredentialView.of(credential).withSecret(chosen == null ? secret : null);

@@ -4,7 +4,7 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.stereotype.Component;
 
-/** Ready only once the credentials topic has been read to its end: before that, a managed credential would be refused. */
+/** Ready only once the credentials topic has been read to its end: before that, managed credentials are refused. */
 @Component
 class CredentialsHealthIndicator extends AbstractHealthIndicator {
 

@@ -110,7 +110,7 @@ class CredentialAdminIntegrationTests {
 			.doesNotExist();
 
 		client.post().uri("/v1/newsroom/items").headers(as(editor, secret)).contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"headline\":\"Budget vote %s\",\"edition\":\"en\",\"urgency\":\"urgent\"}".formatted(UUID.randomUUID()))
+			.bodyValue(Map.of("headline", "Budget vote " + UUID.randomUUID(), "edition", "en", "urgency", "urgent"))
 			.exchange()
 			.expectStatus().isCreated();
 		post(editor, editor, secret).expectStatus().isForbidden();
@@ -149,7 +149,8 @@ class CredentialAdminIntegrationTests {
 		client.get().uri("/v1/admin/credentials").exchange().expectStatus().isUnauthorized();
 		client.get().uri("/v1/admin/credentials").headers(as("admin", "wrong")).exchange().expectStatus().isUnauthorized();
 		client.get().uri("/v1/admin/credentials").headers(as("afp", "afp-secret")).exchange().expectStatus().isForbidden();
-		client.get().uri("/v1/admin/credentials").headers(as("editor", "editor-secret")).exchange().expectStatus().isForbidden();
+		client.get().uri("/v1/admin/credentials").headers(as("editor", "editor-secret")).exchange()
+			.expectStatus().isForbidden();
 		client.post().uri("/v1/admin/credentials").headers(as("afp", "afp-secret")).contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("name", freshName(), "role", "admin")).exchange()
 			.expectStatus().isForbidden();

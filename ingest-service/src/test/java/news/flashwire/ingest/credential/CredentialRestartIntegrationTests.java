@@ -120,6 +120,9 @@ class CredentialRestartIntegrationTests {
 	private static WebTestClient client(ConfigurableApplicationContext context) {
 		String port = context.getEnvironment().getProperty("local.server.port");
 		// The first change on an instance also starts its transactional producer: on a busy machine, seconds.
-		return WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).responseTimeout(Duration.ofSeconds(30)).build();
+		return WebTestClient.bindToServer()
+			.baseUrl("http://127.0.0.1:" + port)
+			.responseTimeout(Duration.ofSeconds(30))
+			.build();
 	}
 }

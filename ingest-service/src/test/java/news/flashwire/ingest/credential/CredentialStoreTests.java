@@ -49,6 +49,7 @@ class CredentialStoreTests {
 	}
 
 	private static ManagedCredential afp(ManagedCredential.State state) {
-		return new ManagedCredential("afp-2", "{bcrypt}$2a$04$hash", Role.AGENCY, state, Instant.parse("2026-11-29T10:00:00Z"));
+		return new ManagedCredential("afp-2", "{bcrypt}$2a$04$hash", Role.AGENCY, state,
+				Instant.parse("2026-11-29T10:00:00Z"));
 	}
 }

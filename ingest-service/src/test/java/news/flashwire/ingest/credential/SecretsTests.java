@@ -20,7 +20,8 @@ class SecretsTests {
 	@Test
 	void refusesShortRepetitiveOverlongOrNameBasedSecretsWithoutQuotingThem() {
 		for (String weak : new String[] { "Zx9!qL2#wE5$", "abababababababababababab", "Zx9!qL2#wE5$rT8%AFP-yU1^",
-				"Zx9!qL2#wE5$rT8%yU1^".repeat(4), "Zx9!qL2#wE5$\trT8%yU1^", "كلمةسركلمةسركلمةسركلمةسر".repeat(2) }) {
+				"Zx9!qL2#wE5$rT8%yU1^".repeat(4), "Zx9!qL2#wE5$\trT8%yU1^",
+				"كلمةسركلمةسركلمةسركلمةسر".repeat(2) }) {
 			assertThatThrownBy(() -> secrets.check("afp", weak)).isInstanceOf(CredentialUnacceptable.class)
 				.satisfies(refused -> assertThat(((CredentialUnacceptable) refused).getBody().getDetail()).doesNotContain(weak));
 		}
