@@ -36,12 +36,12 @@ class FeedFetcher {
 
 	private final FeedSettings settings;
 
-	FeedFetcher(WebClient.Builder builder, FeedSettings settings) {
+	FeedFetcher(FeedSettings settings) {
 		this.settings = settings;
 		HttpClient http = HttpClient.create()
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE, settings.timeout().toMillis()))
 			.followRedirect(false);
-		this.client = builder.clone()
+		this.client = WebClient.builder()
 			.clientConnector(new ReactorClientHttpConnector(http))
 			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize((int) settings.maxSize().toBytes()))
 			.build();
