@@ -13,7 +13,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * What the pollers did, for operators: counters {@code flashwire.ingest.feed.polls{source,result}} (result
  * {@code changed}, {@code not-modified}, {@code failed}) and {@code flashwire.ingest.feed.items{source,status}}, and
- * each source's last poll, last success and last error for the {@code feeds} health details.
+ * the last poll, last success and last error of each source this instance polls, for the {@code feeds} health
+ * details.
  */
 @Component
 class FeedActivity {
@@ -44,6 +45,11 @@ class FeedActivity {
 		if ("published".equals(status)) {
 			statuses.compute(source, (name, known) -> orNew(known).plusPublished());
 		}
+	}
+
+	/** The source is polled elsewhere now: its report here would only grow stale. */
+	void forget(String source) {
+		statuses.remove(source);
 	}
 
 	Map<String, Status> statuses() {

@@ -33,6 +33,8 @@ class FeedSchedule implements SmartLifecycle {
 
 	private final FeedPoller poller;
 
+	private final FeedActivity activity;
+
 	private final Map<String, ScheduledFuture<?>> polling = new ConcurrentHashMap<>();
 
 	private final Set<Integer> owned = new HashSet<>();
@@ -41,9 +43,10 @@ class FeedSchedule implements SmartLifecycle {
 
 	private volatile @Nullable ScheduledThreadPoolExecutor executor;
 
-	FeedSchedule(FeedSettings settings, FeedPoller poller) {
+	FeedSchedule(FeedSettings settings, FeedPoller poller, FeedActivity activity) {
 		this.settings = settings;
 		this.poller = poller;
+		this.activity = activity;
 	}
 
 	/** Starts polling the sources whose state lives in {@code partitions}. */
@@ -62,6 +65,7 @@ class FeedSchedule implements SmartLifecycle {
 			if (future != null && revoked.contains(partitionOf(source))) {
 				future.cancel(false);
 				polling.remove(source.name());
+				activity.forget(source.name());
 				log.info("Feed {} moves to another instance", source.name());
 			}
 		}
@@ -74,12 +78,24 @@ class FeedSchedule implements SmartLifecycle {
 		}
 		for (FeedSettings.Source source : settings.sources()) {
 			if (owned.contains(partitionOf(source)) && !polling.containsKey(source.name())) {
-				polling.put(source.name(), pool.scheduleWithFixedDelay(() -> poller.poll(source), 0,
+				polling.put(source.name(), pool.scheduleWithFixedDelay(() -> poll(source), 0,
 						source.interval().toMillis(), TimeUnit.MILLISECONDS));
 				log.info("Polling feed {} ({}) every {} into edition {}", source.name(), source.url(), source.interval(),
 						source.edition());
 			}
 		}
+	}
+
+	private void poll(FeedSettings.Source source) {
+		poller.poll(source);
+		// A poll that was under way when its source moved away: its report belongs to the new owner.
+		if (!owns(source)) {
+			activity.forget(source.name());
+		}
+	}
+
+	private synchronized boolean owns(FeedSettings.Source source) {
+		return partitionCount > 0 && owned.contains(partitionOf(source));
 	}
 
 	private int partitionOf(FeedSettings.Source source) {
