@@ -66,7 +66,7 @@ class FeedPollingIntegrationTests {
 		server.serve("/moe", Feeds.real("issue137-rss.xml"), "application/rss+xml");
 		source(registry, REPEATED, "/moe", "300ms", "title-and-date", null);
 		server.hang("/hanging");
-		source(registry, HANGING, "/hanging", "1s", "guid", "60s");
+		source(registry, HANGING, "/hanging", "1s", "guid", "300s");
 		server.hang("/stalling");
 		source(registry, STALLING, "/stalling", "1s", "guid", "300ms");
 		server.serve("/lively", Feeds.rss("Lively first", "Lively second"), "application/rss+xml");
