@@ -3,7 +3,9 @@ package news.flashwire.ingest.feed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Component;
 import news.flashwire.ingest.publish.StoryPublisher;
 import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.story.Outcome;
+import news.flashwire.ingest.story.StoryLedger;
 
 /**
  * One poll of one source: fetch (conditionally), read, and hand each item not taken before to the
@@ -27,7 +30,7 @@ class FeedPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(FeedPoller.class);
 
-	private static final Duration STATE_WAIT = Duration.ofSeconds(30);
+	private static final Duration CATCH_UP_WAIT = Duration.ofSeconds(30);
 
 	private final FeedFetcher fetcher;
 
@@ -35,14 +38,17 @@ class FeedPoller {
 
 	private final FeedStates states;
 
+	private final StoryLedger ledger;
+
 	private final FeedActivity activity;
 
 	private final KafkaTemplate<String, Object> kafka;
 
 	private final FeedSettings settings;
 
-	FeedPoller(FeedFetcher fetcher, StoryPublisher publisher, FeedStates states, FeedActivity activity,
-			KafkaTemplate<String, Object> kafka, FeedSettings settings) {
+	FeedPoller(FeedFetcher fetcher, StoryPublisher publisher, FeedStates states, StoryLedger ledger,
+			FeedActivity activity, KafkaTemplate<String, Object> kafka, FeedSettings settings) {
+		this.ledger = ledger;
 		this.fetcher = fetcher;
 		this.publisher = publisher;
 		this.states = states;
@@ -53,8 +59,9 @@ class FeedPoller {
 
 	void poll(FeedSettings.Source source) {
 		try {
-			if (!states.awaitCaughtUp(STATE_WAIT)) {
-				throw new FeedPollFailed("the feed-state topic is not read yet");
+			// Right after start-up: what was taken, and the stories published, must be known before anything is taken.
+			if (!states.awaitCaughtUp(CATCH_UP_WAIT) || !ledger.awaitCaughtUp(CATCH_UP_WAIT)) {
+				throw new FeedPollFailed("the feed-state and stories topics are not read yet");
 			}
 			FeedFetcher.Fetched fetched = fetcher.fetch(source, states.of(source.name())).block();
 			if (fetched == null || !fetched.modified()) {
@@ -71,18 +78,17 @@ class FeedPoller {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Feed {} ({}) failed: {}", source.name(), source.url(), ex.toString());
-			activity.failed(source.name(), "publishing failed: " + ex.getMessage());
+			activity.failed(source.name(), "failed: " + ex.getMessage());
 		}
 	}
 
 	private void take(FeedSettings.Source source, List<FeedItem> items, FeedFetcher.Fetched fetched) {
-		List<String> listed = new ArrayList<>(items.size());
+		Set<String> listed = new LinkedHashSet<>();
 		for (FeedItem item : items) {
-			if (listed.contains(item.identity())) {
+			if (!listed.add(item.identity())) {
 				repeated(source, item);
 				continue;
 			}
-			listed.add(item.identity());
 			FeedState state = states.of(source.name());
 			if (state.hasTaken(item.identity())) {
 				continue;
@@ -100,9 +106,10 @@ class FeedPoller {
 			activity.took(source.name(), outcome != null ? outcome.status() : "unknown");
 		}
 		// Newest first in the state, as the feed lists them.
-		Collections.reverse(listed);
+		List<String> newestFirst = new ArrayList<>(listed);
+		Collections.reverse(newestFirst);
 		FeedState known = states.of(source.name());
-		FeedState read = known.read(fetched.etag(), fetched.lastModified(), listed, settings.rememberedItems());
+		FeedState read = known.read(fetched.etag(), fetched.lastModified(), newestFirst, settings.rememberedItems());
 		if (!read.sameAs(known)) {
 			write(source, read);
 		}
