@@ -14,7 +14,9 @@ import news.flashwire.ingest.story.UnreadableStory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * Splits a request body into ninjs documents: one JSON document, a JSON array, or NDJSON (one document per line).
@@ -22,6 +24,10 @@ import tools.jackson.databind.JsonNode;
  * the per-document limit is refused on its own (measured in bytes as sent), the others go on.
  */
 final class AgencyDocuments {
+
+	// Reads one element of an array: what follows it is the array's business, not a trailing token.
+	private static final ObjectReader ITEM = EventJson.MAPPER.readerFor(JsonNode.class)
+		.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
 	private AgencyDocuments() {
 	}
@@ -78,7 +84,7 @@ final class AgencyDocuments {
 					throw batchSize(max);
 				}
 				long start = parser.currentTokenLocation().getByteOffset();
-				JsonNode document = EventJson.MAPPER.readTree(parser);
+				JsonNode document = ITEM.readValue(parser);
 				long size = parser.currentLocation().getByteOffset() - start;
 				documents.add(size > maxBytes ? Delivered.tooLarge(maxBytes) : Delivered.of(document));
 			}

@@ -18,7 +18,7 @@ import news.flashwire.ingest.story.UnreadableStory;
 /** NewsML-G2 newsItems, IPTC's own and agency-shaped ones, read into the same stories as ninjs documents. */
 class NewsmlItemTests {
 
-	private static final AgencySettings.Source AFP = new AgencySettings.Source(1, 2, AgencySettings.Validation.DIAGNOSTIC);
+	static final AgencySettings.Source AFP = new AgencySettings.Source(1, 2, AgencySettings.Validation.DIAGNOSTIC);
 
 	@Test
 	void readsTheGuidelinesNewsItem() {
