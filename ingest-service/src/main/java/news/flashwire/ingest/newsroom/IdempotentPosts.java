@@ -16,8 +16,8 @@ import reactor.core.publisher.Mono;
  * The IETF idempotency-key draft for newsroom posts: per editor and key, the item first posted and the answer given.
  * The same item again replays that answer; another item is a 422; a repeat while the first is still being answered
  * a 409. A post that failed is forgotten, so it can be retried with its key. Kept in memory, at most
- * {@code maxKeys} for {@code keptFor}: after a restart the key still names the same story, so a repeat is a
- * {@code duplicate}, not a second item.
+ * {@code maxKeys} for {@code keptFor}. A key no longer remembered (a restart, another instance) still names the same
+ * story, so a repeat is never a second item: the controller then compares with the ledger's first version.
  */
 class IdempotentPosts {
 

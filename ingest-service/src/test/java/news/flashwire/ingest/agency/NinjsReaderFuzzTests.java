@@ -25,8 +25,15 @@ class NinjsReaderFuzzTests {
 	// Small, so that generated inputs also reach the per-document limit.
 	private static final long MAX_BYTES = 512;
 
-	@FuzzTest(maxExecutions = 5000)
+	// Jazzer fuzzes one @FuzzTest per run, so every body goes to every reader (each refuses the others' quickly).
+	@FuzzTest(maxExecutions = 8000)
 	void readsOrRefusesAnyBody(byte[] body) {
+		readsOrRefusesAsNdjson(body);
+		readsOrRefusesAsJson(body);
+		readsOrRefusesAsNewsml(body);
+	}
+
+	private static void readsOrRefusesAsNdjson(byte[] body) {
 		try {
 			for (AgencyDocuments.Delivered document : AgencyDocuments.ofNdjson(body, MAX_DOCUMENTS, MAX_BYTES)) {
 				readsOrRefuses(document);
@@ -35,6 +42,9 @@ class NinjsReaderFuzzTests {
 		catch (UnreadableStory refused) {
 			// the service's own problem: a 400
 		}
+	}
+
+	private static void readsOrRefusesAsJson(byte[] body) {
 		try {
 			if (AgencyDocuments.isArray(body)) {
 				for (AgencyDocuments.Delivered document : AgencyDocuments.ofJsonArray(body, MAX_DOCUMENTS, MAX_BYTES)) {
@@ -50,8 +60,7 @@ class NinjsReaderFuzzTests {
 		}
 	}
 
-	@FuzzTest(maxExecutions = 3000)
-	void readsOrRefusesAnyXml(byte[] body) {
+	private static void readsOrRefusesAsNewsml(byte[] body) {
 		try {
 			Document document = NewsmlDocuments.parse(body);
 			if (NewsmlDocuments.isNewsItem(document)) {
