@@ -41,8 +41,25 @@ final class NewsmlDocuments {
 	private NewsmlDocuments() {
 	}
 
-	/** An item of the body: the element, or why it was refused before it was read. */
-	record Delivered(@Nullable Element item, @Nullable String refused) {
+	/** An item of the body: the element, or why it was refused before it was read (a class: see AgencyDocuments). */
+	static final class Delivered {
+
+		private final @Nullable Element item;
+
+		private final @Nullable String refused;
+
+		Delivered(@Nullable Element item, @Nullable String refused) {
+			this.item = item;
+			this.refused = refused;
+		}
+
+		@Nullable Element item() {
+			return item;
+		}
+
+		@Nullable String refused() {
+			return refused;
+		}
 	}
 
 	/** Whether the body is a single {@code newsItem} (else a {@code newsMessage}, or refused). */
