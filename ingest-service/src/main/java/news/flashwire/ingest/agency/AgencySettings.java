@@ -4,16 +4,25 @@ import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Per-agency rules, e.g. {@code flashwire.ingest.agency.sources.afp.breaking-at-most=2}: the IPTC urgencies (1-9, 1
  * highest) that count as breaking and urgent for that agency, and whether schema violations refuse its documents
  * ({@code validate: gate}) or are only recorded ({@code diagnostic}). Agencies not listed use {@code defaults}. A request holds
- * at most {@code maxDocuments} documents.
+ * at most {@code maxDocuments} documents and {@code maxRequestSize} bytes (room for a batch); each document at most
+ * {@code maxDocumentSize}.
  */
 @ConfigurationProperties("flashwire.ingest.agency")
 record AgencySettings(@DefaultValue Map<String, Source> sources, @DefaultValue Source defaults,
-		@DefaultValue("500") int maxDocuments) {
+		@DefaultValue("500") int maxDocuments, @DefaultValue("1MB") DataSize maxDocumentSize,
+		@DefaultValue("8MB") DataSize maxRequestSize) {
+
+	AgencySettings {
+		if (maxDocumentSize.toBytes() < 1 || maxRequestSize.toBytes() < 1 || maxRequestSize.toBytes() > Integer.MAX_VALUE) {
+			throw new IllegalArgumentException("max-document-size and max-request-size need 1 byte to 2 GB");
+		}
+	}
 
 	/** What a schema violation does: recorded for a trusted agency, refuses the document at the gate. */
 	enum Validation {

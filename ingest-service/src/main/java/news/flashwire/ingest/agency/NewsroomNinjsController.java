@@ -40,6 +40,6 @@ class NewsroomNinjsController {
 		schemas.check(PROVIDER, document, STRICT);
 		IncomingStory story = NinjsDocument.read(PROVIDER, document, STRICT);
 		return hold.submit(story, NinjsDocument.embargo(document))
-			.map(outcome -> new IngestResponse(List.of(NinjsController.resultOf(outcome))));
+			.map(outcome -> new IngestResponse(List.of(AgencyDeliveries.resultOf(outcome))));
 	}
 }

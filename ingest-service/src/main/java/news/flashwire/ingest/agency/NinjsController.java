@@ -1,8 +1,8 @@
 package news.flashwire.ingest.agency;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,9 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import news.flashwire.ingest.embargo.EmbargoHold;
-import news.flashwire.ingest.embargo.Embargo;
 import news.flashwire.ingest.story.IncomingStory;
-import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.UnreadableStory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -22,13 +20,11 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Agencies push IPTC ninjs documents here: one document, a JSON array, or NDJSON. A single document that cannot be
- * read is a 400; in a batch each document is all-or-nothing with its own result, so one bad document rejects only
- * itself.
+ * read is a 400, one over the per-document limit a 413; in a batch each document is all-or-nothing with its own
+ * result, so one bad or oversized document rejects only itself.
  */
 @RestController
 class NinjsController {
-
-	private static final Pattern AGENCY = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
 
 	static final String NDJSON = "application/x-ndjson";
 
@@ -46,54 +42,49 @@ class NinjsController {
 
 	@PostMapping(path = "/v1/agencies/{agency}/stories", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Mono<IngestResponse> receive(@PathVariable String agency, @RequestBody JsonNode body) {
-		checkName(agency);
-		if (!body.isArray()) {
-			schemas.check(agency, body, settings.source(agency));
-			IncomingStory story = NinjsDocument.read(agency, body, settings.source(agency));
-			return hold.submit(story, NinjsDocument.embargo(body))
-				.map(outcome -> new IngestResponse(List.of(resultOf(outcome))));
-		}
-		return publishEach(agency, AgencyDocuments.ofJson(body, settings.maxDocuments()));
+	Mono<IngestResponse> receive(@PathVariable String agency, @RequestBody Flux<DataBuffer> body) {
+		AgencyDeliveries.checkName(agency);
+		long maxBytes = settings.maxDocumentSize().toBytes();
+		return AgencyDeliveries.body(body, settings.maxRequestSize()).flatMap(bytes -> {
+			if (AgencyDocuments.isArray(bytes)) {
+				return publishEach(agency, AgencyDocuments.ofJsonArray(bytes, settings.maxDocuments(), maxBytes));
+			}
+			if (bytes.length > maxBytes) {
+				throw new DocumentTooLarge(maxBytes);
+			}
+			JsonNode document = AgencyDocuments.ofJson(bytes);
+			schemas.check(agency, document, settings.source(agency));
+			IncomingStory story = NinjsDocument.read(agency, document, settings.source(agency));
+			return hold.submit(story, NinjsDocument.embargo(document))
+				.map(outcome -> new IngestResponse(List.of(AgencyDeliveries.resultOf(outcome))));
+		});
 	}
 
 	@PostMapping(path = "/v1/agencies/{agency}/stories", consumes = NDJSON)
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	Mono<IngestResponse> receiveNdjson(@PathVariable String agency, @RequestBody byte[] body) {
-		checkName(agency);
-		return publishEach(agency, AgencyDocuments.ofNdjson(body, settings.maxDocuments()));
+	Mono<IngestResponse> receiveNdjson(@PathVariable String agency, @RequestBody Flux<DataBuffer> body) {
+		AgencyDeliveries.checkName(agency);
+		return AgencyDeliveries.body(body, settings.maxRequestSize())
+			.flatMap(bytes -> publishEach(agency, AgencyDocuments.ofNdjson(bytes, settings.maxDocuments(),
+					settings.maxDocumentSize().toBytes())));
 	}
 
-	private Mono<IngestResponse> publishEach(String agency, List<JsonNode> documents) {
+	private Mono<IngestResponse> publishEach(String agency, List<AgencyDocuments.Delivered> documents) {
 		AgencySettings.Source source = settings.source(agency);
-		return Flux.fromIterable(documents)
-			.concatMap(document -> publishOne(agency, document, source))
-			.collectList()
-			.map(IngestResponse::new);
+		List<Reading> readings = documents.stream()
+			.map(document -> document.json() == null ? Reading.refused(document.refused())
+					: read(agency, document.json(), source))
+			.toList();
+		return AgencyDeliveries.publishEach(hold, readings);
 	}
 
-	private Mono<IngestResponse.Result> publishOne(String agency, JsonNode document, AgencySettings.Source source) {
-		IncomingStory story;
-		Embargo embargo;
+	private Reading read(String agency, JsonNode document, AgencySettings.Source source) {
 		try {
 			schemas.check(agency, document, source);
-			story = NinjsDocument.read(agency, document, source);
-			embargo = NinjsDocument.embargo(document);
+			return Reading.of(NinjsDocument.read(agency, document, source), NinjsDocument.embargo(document));
 		}
 		catch (UnreadableStory | SchemaViolations ex) {
-			return Mono.just(IngestResponse.Result.rejected(ex.getBody().getDetail()));
+			return Reading.refused(ex.getBody().getDetail());
 		}
-		return hold.submit(story, embargo).map(NinjsController::resultOf);
-	}
-
-	private static void checkName(String agency) {
-		if (!AGENCY.matcher(agency).matches()) {
-			throw new UnreadableStory("agency must be lower-case letters, digits and dashes");
-		}
-	}
-
-	static IngestResponse.Result resultOf(Outcome outcome) {
-		return new IngestResponse.Result(outcome.storyId().value(), outcome.revision(), outcome.status(),
-				outcome.linkedTo() != null ? outcome.linkedTo().value() : null, null, outcome.embargoedUntil());
 	}
 }

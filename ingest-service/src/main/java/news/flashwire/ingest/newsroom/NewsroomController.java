@@ -2,6 +2,7 @@ package news.flashwire.ingest.newsroom;
 
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Clock;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -30,7 +31,8 @@ import reactor.core.publisher.Mono;
 /**
  * Editors' urgent items: post, update, correct, kill. Each change is one event on the stories topic, answered only
  * after Kafka acknowledged it, with the story id and revision. With an {@code Idempotency-Key} a post sent twice is one
- * item: the key (per editor) decides the story id, and the same first version again is a duplicate.
+ * item: the key (per editor) decides the story id, the same item again replays the first answer, and another item with
+ * the same key is a 422 ({@link IdempotentPosts}).
  */
 @RestController
 @RequestMapping(path = "/v1/newsroom/items", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -46,18 +48,41 @@ class NewsroomController {
 
 	private final EmbargoHold hold;
 
-	NewsroomController(StoryPublisher publisher, StoryLedger ledger, EmbargoHold hold) {
+	private final IdempotentPosts posts;
+
+	NewsroomController(StoryPublisher publisher, StoryLedger ledger, EmbargoHold hold, IdempotencySettings idempotency) {
 		this.publisher = publisher;
 		this.ledger = ledger;
 		this.hold = hold;
+		this.posts = new IdempotentPosts(idempotency.keptFor(), idempotency.maxKeys(), Clock.systemUTC());
 	}
 
 	@PostMapping
 	Mono<ResponseEntity<NewsroomResponse>> post(@RequestBody NewsroomItem item, Principal editor,
 			@RequestHeader(name = "Idempotency-Key", required = false) @Nullable String key) {
 		StoryId id = StoryId.of(PROVIDER, itemId(editor, key));
+		if (key == null) {
+			return submit(id, item);
+		}
+		return posts.once(editor.getName(), key, item, () -> {
+			checkSameItemAsFirstPosted(id, item);
+			return submit(id, item);
+		});
+	}
+
+	private Mono<ResponseEntity<NewsroomResponse>> submit(StoryId id, NewsroomItem item) {
 		IncomingStory incoming = IncomingStory.usable(id, 1, NewsroomStories.from(item));
 		return hold.submit(incoming, NewsroomStories.embargo(item)).map(outcome -> answer(outcome, HttpStatus.CREATED));
+	}
+
+	// A key this instance does not remember (it restarted, or another instance answered the first post): the item's
+	// first version, still unchanged in the ledger, tells whether this is the same item.
+	private void checkSameItemAsFirstPosted(StoryId id, NewsroomItem item) {
+		ledger.state(id).filter(state -> state.revision() == 1 && !state.killed()).ifPresent(state -> {
+			if (!NewsroomStories.sameText(state.story(), NewsroomStories.from(item))) {
+				throw new IdempotencyKeyReused();
+			}
+		});
 	}
 
 	@PutMapping("/{id}")

@@ -3,6 +3,7 @@ package news.flashwire.ingest.newsroom;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -41,6 +42,13 @@ final class NewsroomStories {
 		URI link = item.link() != null ? link(item.link()) : current != null ? current.link() : null;
 		String category = item.category() != null ? category(item.category()) : current != null ? current.category() : null;
 		return new Story(headline.text(), edition, urgency, link, category, Instant.now(), null);
+	}
+
+	/** Whether two versions say the same, whenever each was published. */
+	static boolean sameText(Story one, Story other) {
+		return one.headline().equals(other.headline()) && one.edition().equals(other.edition())
+				&& one.urgency() == other.urgency() && Objects.equals(one.link(), other.link())
+				&& Objects.equals(one.category(), other.category());
 	}
 
 	/** Our own API is strict: an embargo it cannot read is a 400, never a guess. */

@@ -1,6 +1,8 @@
 package news.flashwire.ingest.agency;
 
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,8 +14,11 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import news.flashwire.ingest.embargo.EmbargoHold;
+import news.flashwire.ingest.story.IncomingStory;
+import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.system.OversizedRequests;
 import news.flashwire.ingest.system.SecurityConfiguration;
+import reactor.core.publisher.Mono;
 
 /** Bad deliveries get a problem+json answer and publish nothing. */
 @WebFluxTest(NinjsController.class)
@@ -113,13 +118,76 @@ class NinjsControllerTests {
 	}
 
 	@Test
-	void answersAnOversizedBodyWithAProblem() {
+	void answersAnOversizedDocumentWithAProblem() {
 		String huge = AgencyStories.ninjs3("urn:big", "en", "x".repeat(2 * 1024 * 1024), 5);
 		post(huge).expectStatus()
 			.isEqualTo(413)
 			.expectHeader()
-			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Document too large")
+			.jsonPath("$.maxBytes")
+			.isEqualTo(1024 * 1024);
 		verifyNoInteractions(publisher);
+	}
+
+	@Test
+	void rejectsOnlyTheOversizedDocumentOfABatchLargerThanOneDocument() {
+		publishesWhatItIsGiven();
+		String oversized = withBodyText(AgencyStories.routineEnglish("urn:big"), 1024 * 1024);
+		String almostOneMebibyte = withBodyText(AgencyStories.routineEnglish("urn:large"), 1000 * 1024);
+		String small = AgencyStories.routineEnglish("urn:small");
+
+		post("[" + oversized + "," + almostOneMebibyte + "," + small + "]").expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.results[0].status")
+			.isEqualTo("rejected")
+			.jsonPath("$.results[0].problem")
+			.isEqualTo("the document is larger than 1048576 bytes")
+			.jsonPath("$.results[1].storyId")
+			.isEqualTo("afp:urn:large")
+			.jsonPath("$.results[2].storyId")
+			.isEqualTo("afp:urn:small");
+	}
+
+	@Test
+	void rejectsOnlyTheOversizedLineOfAnNdjsonBatch() {
+		publishesWhatItIsGiven();
+		String oversized = withBodyText(AgencyStories.routineEnglish("urn:big"), 1024 * 1024).replace("\n", " ");
+		String small = AgencyStories.routineEnglish("urn:small").replace("\n", " ");
+
+		ndjson((small + "\n" + oversized + "\r\n").getBytes()).expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.results[0].storyId")
+			.isEqualTo("afp:urn:small")
+			.jsonPath("$.results[1].problem")
+			.isEqualTo("the document is larger than 1048576 bytes");
+	}
+
+	@Test
+	void answersABatchOverTheRequestLimitWithAProblem() {
+		String large = withBodyText(AgencyStories.routineEnglish("urn:large"), 1000 * 1024);
+		post("[" + String.join(",", java.util.Collections.nCopies(9, large)) + "]").expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Request too large");
+		verifyNoInteractions(publisher);
+	}
+
+	// The story text: large, and never read into a story.
+	private static String withBodyText(String document, int length) {
+		return document.replaceFirst("\\{", "{\"body_text\":\"" + "y".repeat(length) + "\",");
+	}
+
+	private void publishesWhatItIsGiven() {
+		when(publisher.submit(any(), any())).thenAnswer(
+				call -> Mono.just(Outcome.of(call.<IncomingStory>getArgument(0).storyId(), 1, "published")));
 	}
 
 	@Test

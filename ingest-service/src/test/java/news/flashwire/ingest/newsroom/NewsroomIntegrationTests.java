@@ -77,14 +77,36 @@ class NewsroomIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		NewsroomResponse second = call(HttpMethod.POST, "/v1/newsroom/items", ITEM, key).expectStatus()
-			.isOk()
+			.isCreated()
 			.expectBody(NewsroomResponse.class)
 			.returnResult()
 			.getResponseBody();
 
-		assertThat(second.storyId()).isEqualTo(first.storyId());
-		assertThat(second.revision()).isEqualTo(1);
+		assertThat(second).as("the first answer, replayed").isEqualTo(first);
 		assertThat(eventsOf(first.storyId(), 1)).hasSize(1);
+	}
+
+	@Test
+	void answersAnIdempotencyKeyReusedForAnotherItemWith422AndPublishesNothing() {
+		String key = UUID.randomUUID().toString();
+		String id = call(HttpMethod.POST, "/v1/newsroom/items", ITEM, key).expectStatus()
+			.isCreated()
+			.expectBody(NewsroomResponse.class)
+			.returnResult()
+			.getResponseBody()
+			.storyId();
+
+		call(HttpMethod.POST, "/v1/newsroom/items", ITEM.replace("urgent", "breaking"), key).expectStatus()
+			.isEqualTo(422)
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.title")
+			.isEqualTo("Idempotency-Key is already used");
+
+		List<StoryEvent> events = eventsOf(id, 1);
+		assertThat(events).hasSize(1);
+		assertThat(((StoryEvent.Published) events.get(0)).story().urgency()).isEqualTo(Urgency.URGENT);
 	}
 
 	@Test
