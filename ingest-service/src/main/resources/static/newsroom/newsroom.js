@@ -52,6 +52,8 @@
   const FRESH_MS = 15 * 60 * 1000;
   const SETTLED_READ_MS = 60 * 1000;
   const MAX_ALERT_READS = 40;
+  // A request that hangs fails after this, so no poll ever waits forever.
+  const REQUEST_TIMEOUT_MS = 10000;
 
   const $ = (id) => document.getElementById(id);
   let lang = localStorage.getItem('flashwire-newsroom-lang') || (navigator.language.startsWith('ar') ? 'ar' : 'en');
@@ -61,6 +63,7 @@
   let deliveriesReadAt = {};
   let canceled = [];
   let refreshing = false;
+  let readingDeliveries = false;
   let lastRefresh = 0;
   let ticking = null;
   let idempotencyKey = null;
@@ -112,7 +115,8 @@
   }
 
   async function call(method, path, body, headers) {
-    const init = { method, credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json', ...headers } };
+    const init = { method, credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json', ...headers },
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
     if (method !== 'GET') init.headers[config.csrf.headerName] = config.csrf.token;
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
@@ -319,12 +323,14 @@
     try {
       items = await call('GET', '/v1/newsroom/items?limit=30');
       renderItems();
-      await refreshDeliveries();
     } catch (error) {
       if (error.status !== 401) notice(t('offline'));
+      return;
     } finally {
       refreshing = false;
     }
+    // Apart from the items: slow delivery reads never hold up the list, its states or its countdowns.
+    refreshDeliveries();
   }
 
   function alertsOf(item) {
@@ -333,6 +339,17 @@
 
   // Through ingest, which holds push-service's audit token: the page itself never talks to push-service.
   async function refreshDeliveries() {
+    if (readingDeliveries) return;
+    readingDeliveries = true;
+    try {
+      await readDeliveries();
+    } finally {
+      readingDeliveries = false;
+    }
+    renderItems();
+  }
+
+  async function readDeliveries() {
     const now = Date.now();
     const wanted = items.flatMap((item) => {
       const fresh = now - Date.parse(item.changedAt) < FRESH_MS;
@@ -347,7 +364,6 @@
         if (!deliveries[alert.alertId]) deliveries[alert.alertId] = { unavailable: true };
       }
     }));
-    renderItems();
   }
 
   function deliveryText(alert) {

@@ -176,7 +176,7 @@ class NewsroomPageIntegrationTests {
 				+ " field.dispatchEvent(new Event('input', { bubbles: true })); return null;");
 		browser.findElement(By.id("post")).click();
 
-		await().atMost(DEADLINE).until(() -> "held".equals(itemState(embargoed)));
+		awaitState(embargoed, "held");
 		String first = countdown(embargoed);
 		assertThat(first).matches("releases in 0:0[0-9]");
 		await().atMost(Duration.ofSeconds(5)).until(() -> !countdown(embargoed).equals(first));
@@ -185,7 +185,7 @@ class NewsroomPageIntegrationTests {
 		showItem(embargoed);
 		screenshot("held");
 
-		await().atMost(DEADLINE).until(() -> "live".equals(itemState(embargoed)));
+		awaitState(embargoed, "live");
 		assertThat(countdown(embargoed)).isEmpty();
 		await().atMost(DEADLINE)
 			.until(() -> partner.received().stream().anyMatch(delivery -> delivery.body().contains(embargoed)));
@@ -199,7 +199,7 @@ class NewsroomPageIntegrationTests {
 	void killsTheItemAfterConfirmationAndItLeavesBothTickers() throws IOException {
 		kill(headline, "legal");
 
-		await().atMost(DEADLINE).until(() -> "killed".equals(itemState(headline)));
+		awaitState(headline, "killed");
 		assertThat(itemLines(headline)).as("the double click made one item").isEqualTo(1);
 		await().atMost(DEADLINE).until(() -> !tickerPaneText("ar").contains(headline));
 		screenshot("killed");
@@ -223,12 +223,12 @@ class NewsroomPageIntegrationTests {
 				+ " field.value = new Date(at - at.getTimezoneOffset() * 60000).toISOString().slice(0, 19);"
 				+ " field.dispatchEvent(new Event('input', { bubbles: true })); return null;");
 		browser.findElement(By.id("post")).click();
-		await().atMost(DEADLINE).until(() -> "held".equals(itemState(canceled)));
+		awaitState(canceled, "held");
 		assertThat(countdown(canceled)).matches("releases in (1:00:00|59:[0-5][0-9])");
 
 		kill(canceled, "wrong copy");
 
-		await().atMost(DEADLINE).until(() -> "canceled".equals(itemState(canceled)));
+		awaitState(canceled, "canceled");
 		assertThat(browser.findElement(By.id("notice")).getText()).contains("nothing was published");
 		showItem(canceled);
 		screenshot("canceled");
@@ -277,6 +277,18 @@ class NewsroomPageIntegrationTests {
 			.until(() -> LocalFlashwire.get(flashwire.pushPort(), "/actuator/health/readiness")
 				.body()
 				.matches("(?s).*\"subscriptions\":[1-9].*"));
+	}
+
+	private void awaitState(String item, String state) {
+		await().atMost(DEADLINE).untilAsserted(() -> assertThat(itemState(item)).as(this::pageState).isEqualTo(state));
+	}
+
+	/** What the editor sees, for a failure message. */
+	private String pageState() {
+		return (String) script("return 'signed in: ' + !document.getElementById('desk').hidden + '; notice: '"
+				+ " + document.getElementById('notice').textContent + '; action open: '"
+				+ " + document.getElementById('action').open + ' ' + document.getElementById('action-error').textContent"
+				+ " + '; items: ' + document.getElementById('items').innerText;");
 	}
 
 	private void showItem(String item) {
