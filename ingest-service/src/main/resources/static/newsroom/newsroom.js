@@ -17,7 +17,12 @@
       posted: 'Posted.', failed: 'Failed', needHeadline: 'Write a headline.', needEdition: 'Choose at least one edition.',
       needReason: 'Write a reason.', noItems: 'No items yet.', matched: 'matched', delivered: 'delivered',
       retrying: 'retrying', deliveryFailed: 'failed', noDeliveries: 'no deliveries yet', offline: 'Cannot reach the server.',
-      edition_ar: 'Arabic (ar)', edition_en: 'English (en)'
+      edition_ar: 'Arabic (ar)', edition_en: 'English (en)', embargo: 'Embargo until (optional)',
+      embargoZone: 'Your time zone', embargoPast: 'The embargo time has passed: leave it empty to post now.',
+      embargoUnreadable: 'Enter a whole date and time for the embargo.', heldUntil: 'Held until',
+      releasing: 'releasing…', canceled: 'canceled', canceledNotice: 'Canceled before release: nothing was published.',
+      'held-for-editor': 'held for an editor', until: 'until', alert_new: 'Alert', alert_correction: 'Correction alert',
+      alert_kill: 'Kill alert', removed: 'removed', deliveriesUnavailable: 'deliveries unavailable'
     },
     ar: {
       title: 'غرفة أخبار فلاشواير', language: 'اللغة', signIn: 'تسجيل الدخول', signOut: 'تسجيل الخروج', name: 'الاسم',
@@ -32,18 +37,35 @@
       posted: 'نُشر.', failed: 'تعذّر', needHeadline: 'اكتب عنوانًا.', needEdition: 'اختر نسخة واحدة على الأقل.',
       needReason: 'اكتب السبب.', noItems: 'لا أخبار بعد.', matched: 'مطابقة', delivered: 'سُلّمت',
       retrying: 'قيد الإعادة', deliveryFailed: 'فشلت', noDeliveries: 'لا تسليمات بعد', offline: 'تعذّر الاتصال بالخادم.',
-      edition_ar: 'العربية (ar)', edition_en: 'الإنجليزية (en)'
+      edition_ar: 'العربية (ar)', edition_en: 'الإنجليزية (en)', embargo: 'محظور النشر حتى (اختياري)',
+      embargoZone: 'منطقتك الزمنية', embargoPast: 'مضى وقت الحظر: اتركه فارغًا للنشر الآن.',
+      embargoUnreadable: 'أدخل تاريخًا ووقتًا كاملين للحظر.', heldUntil: 'محجوز حتى',
+      releasing: 'قيد النشر…', canceled: 'ملغى', canceledNotice: 'أُلغي قبل النشر: لم يُنشر شيء.',
+      'held-for-editor': 'محجوز بانتظار محرر', until: 'حتى', alert_new: 'تنبيه', alert_correction: 'تنبيه تصحيح',
+      alert_kill: 'تنبيه سحب', removed: 'أزيلت', deliveriesUnavailable: 'التسليمات غير متاحة'
     }
   };
   const FLAGS = { ar: { breaking: 'عاجل', urgent: 'هام' }, en: { breaking: 'Breaking', urgent: 'Urgent' } };
   const RTL = ['ar', 'fa', 'he', 'ur'];
   const POLL_MS = 3000;
+  // Alerts of items changed lately are read at every poll; older ones, whose deliveries have mostly settled, less often.
+  const FRESH_MS = 15 * 60 * 1000;
+  const SETTLED_READ_MS = 60 * 1000;
+  const MAX_ALERT_READS = 40;
+  // A request that hangs fails after this, so no poll ever waits forever.
+  const REQUEST_TIMEOUT_MS = 10000;
 
   const $ = (id) => document.getElementById(id);
   let lang = localStorage.getItem('flashwire-newsroom-lang') || (navigator.language.startsWith('ar') ? 'ar' : 'en');
   let config = null;
   let items = [];
   let deliveries = {};
+  let deliveriesReadAt = {};
+  let canceled = [];
+  let refreshing = false;
+  let readingDeliveries = false;
+  let lastRefresh = 0;
+  let ticking = null;
   let idempotencyKey = null;
   let polling = null;
   let pendingAction = null;
@@ -73,6 +95,7 @@
     $('language').value = lang;
     document.querySelectorAll('[data-t]').forEach((node) => { node.textContent = t(node.dataset.t); });
     document.title = t('title');
+    $('embargo-zone').textContent = `${t('embargoZone')}: ${Intl.DateTimeFormat().resolvedOptions().timeZone}`;
     if (config) renderEditions();
     renderPreview();
     renderItems();
@@ -92,7 +115,8 @@
   }
 
   async function call(method, path, body, headers) {
-    const init = { method, credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json', ...headers } };
+    const init = { method, credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json', ...headers },
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) };
     if (method !== 'GET') init.headers[config.csrf.headerName] = config.csrf.token;
     if (body !== undefined) {
       init.headers['Content-Type'] = 'application/json';
@@ -139,7 +163,9 @@
 
   async function signedOut(message) {
     clearInterval(polling);
+    clearInterval(ticking);
     polling = null;
+    ticking = null;
     notice(message);
     try {
       await loadConfig();
@@ -165,6 +191,8 @@
     refresh();
     clearInterval(polling);
     polling = setInterval(refresh, POLL_MS);
+    clearInterval(ticking);
+    ticking = setInterval(tick, 1000);
     $('headline').focus();
   }
 
@@ -213,6 +241,40 @@
     renderPreview();
   }
 
+  // The field is in the editor's own time zone; the API gets the instant with its zone (UTC), never a bare local time.
+  // Empty: null; a value the browser cannot read as a date and time: undefined.
+  function embargoTime() {
+    const value = $('embargo').value;
+    if (!value) return $('embargo').validity.badInput ? undefined : null;
+    const at = new Date(value);
+    return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+  }
+
+  function clock(iso) {
+    return new Date(iso).toLocaleString(lang, { dateStyle: 'short', timeStyle: 'medium' });
+  }
+
+  function countdownText(until) {
+    const left = Math.ceil((Date.parse(until) - Date.now()) / 1000);
+    if (left <= 0) return t('releasing');
+    const pad = (n) => String(n).padStart(2, '0');
+    const hours = Math.floor(left / 3600);
+    const minutes = Math.floor((left % 3600) / 60);
+    const text = hours ? `${hours}:${pad(minutes)}:${pad(left % 60)}` : `${minutes}:${pad(left % 60)}`;
+    return `${t('releasesIn')} ${text}`;
+  }
+
+  // Every second: the countdowns move in place (nothing else is redrawn), and an item whose time has come is asked for
+  // again, so it turns live as soon as ingest has released it.
+  function tick() {
+    let due = false;
+    document.querySelectorAll('#items .countdown').forEach((node) => {
+      node.textContent = countdownText(node.dataset.until);
+      if (Date.parse(node.dataset.until) <= Date.now()) due = true;
+    });
+    if (due && Date.now() - lastRefresh >= 1000) refresh();
+  }
+
   async function post(event) {
     event.preventDefault();
     const button = $('post');
@@ -220,7 +282,9 @@
     show($('post-error'), false);
     const headline = $('headline').value.trim();
     const editions = selectedEditions();
-    const problem = !headline ? t('needHeadline') : !editions.length ? t('needEdition') : null;
+    const embargo = embargoTime();
+    const problem = !headline ? t('needHeadline') : !editions.length ? t('needEdition')
+      : embargo === undefined ? t('embargoUnreadable') : embargo && Date.parse(embargo) <= Date.now() ? t('embargoPast') : null;
     if (problem) {
       $('post-error').textContent = problem;
       show($('post-error'), true);
@@ -229,17 +293,20 @@
     if (!idempotencyKey) idempotencyKey = crypto.randomUUID();
     button.disabled = true;
     try {
+      let held = null;
       for (const edition of editions) {
         const item = { headline, edition, urgency: $('urgency').value };
         if ($('link').value.trim()) item.link = $('link').value.trim();
         if ($('category').value.trim()) item.category = $('category').value.trim();
-        await call('POST', '/v1/newsroom/items', item, { 'Idempotency-Key': `${idempotencyKey}:${edition}` });
+        if (embargo) item.embargoedUntil = embargo;
+        const answer = await call('POST', '/v1/newsroom/items', item, { 'Idempotency-Key': `${idempotencyKey}:${edition}` });
+        if (answer && answer.status === 'held') held = answer.embargoedUntil;
       }
       $('post-form').reset();
       idempotencyKey = null;
       $('editions').querySelectorAll('input').forEach((input) => { input.checked = editions.includes(input.value); });
       renderPreview();
-      notice(t('posted'));
+      notice(held ? `${t('heldUntil')} ${clock(held)}` : t('posted'));
       refresh();
     } catch (error) {
       $('post-error').textContent = `${t('failed')}: ${error.message}`;
@@ -250,60 +317,90 @@
   }
 
   async function refresh() {
+    if (refreshing) return;
+    refreshing = true;
+    lastRefresh = Date.now();
     try {
       items = await call('GET', '/v1/newsroom/items?limit=30');
       renderItems();
-      await refreshDeliveries();
     } catch (error) {
       if (error.status !== 401) notice(t('offline'));
+      return;
+    } finally {
+      refreshing = false;
     }
+    // Apart from the items: slow delivery reads never hold up the list, its states or its countdowns.
+    refreshDeliveries();
   }
 
+  function alertsOf(item) {
+    return item.alerts || (item.alertId ? [{ alertId: item.alertId, kind: 'new' }] : []);
+  }
+
+  // Through ingest, which holds push-service's audit token: the page itself never talks to push-service.
   async function refreshDeliveries() {
-    const base = config.pushUrl.replace(/\/+$/, '');
-    const alerted = items.filter((item) => item.alertId).slice(0, 10);
-    await Promise.all(alerted.map(async (item) => {
-      try {
-        const response = await fetch(`${base}/v1/alerts/${encodeURIComponent(item.alertId)}/deliveries`,
-          { credentials: 'omit', cache: 'no-store' });
-        if (response.ok) deliveries[item.alertId] = (await response.json()).stages || {};
-      } catch (ignored) {
-        // push-service unreachable: the counts stay as last read.
-      }
-    }));
+    if (readingDeliveries) return;
+    readingDeliveries = true;
+    try {
+      await readDeliveries();
+    } finally {
+      readingDeliveries = false;
+    }
     renderItems();
   }
 
-  function countOf(stages, stage) {
-    return stages && stages[stage] ? stages[stage].count : 0;
+  async function readDeliveries() {
+    const now = Date.now();
+    const wanted = items.flatMap((item) => {
+      const fresh = now - Date.parse(item.changedAt) < FRESH_MS;
+      return alertsOf(item).filter((alert) => fresh || !(now - deliveriesReadAt[alert.alertId] < SETTLED_READ_MS));
+    }).slice(0, MAX_ALERT_READS);
+    await Promise.all(wanted.map(async (alert) => {
+      try {
+        deliveries[alert.alertId] = await call('GET', `/v1/newsroom/alerts/${encodeURIComponent(alert.alertId)}/deliveries`);
+        deliveriesReadAt[alert.alertId] = Date.now();
+      } catch (error) {
+        // push-service unreachable: the counts stay as last read.
+        if (!deliveries[alert.alertId]) deliveries[alert.alertId] = { unavailable: true };
+      }
+    }));
   }
 
-  function deliveryText(item) {
-    const stages = deliveries[item.alertId];
-    if (!stages || !Object.keys(stages).length) return t('noDeliveries');
-    return [['MATCHED', 'matched'], ['DELIVERED', 'delivered'], ['RETRIED', 'retrying'], ['FAILED', 'deliveryFailed']]
-      .map(([stage, word]) => `${t(word)} ${countOf(stages, stage)}`).join(' · ');
+  function deliveryText(alert) {
+    const progress = deliveries[alert.alertId];
+    if (progress && progress.unavailable) return t('deliveriesUnavailable');
+    if (!progress || !progress.lastAt) return t('noDeliveries');
+    const counts = [['matched', 'matched'], ['delivered', 'delivered'], ['retrying', 'retrying'], ['failed', 'deliveryFailed']]
+      .map(([field, word]) => `${t(word)} ${progress[field] || 0}`);
+    if (progress.removed) counts.push(`${t('removed')} ${progress.removed}`);
+    return counts.join(' · ');
   }
 
   function stateOf(item) {
-    if (item.embargoedUntil && Date.parse(item.embargoedUntil) > Date.now() && item.state !== 'killed') return 'held';
     return item.state;
+  }
+
+  // Items as the server lists them, and those this page canceled before their release (the server forgets them).
+  function listed() {
+    const known = new Set(items.map((item) => item.storyId));
+    return [...canceled.filter((item) => !known.has(item.storyId)), ...items]
+      .sort((a, b) => Date.parse(b.changedAt) - Date.parse(a.changedAt));
   }
 
   function renderItems() {
     const list = $('items');
     if (!config) return;
-    // Redraw only what changed (a held item's countdown changes every second), so nothing moves under the editor.
-    const held = items.some((item) => stateOf(item) === 'held');
-    const signature = JSON.stringify([lang, items, deliveries, held ? Math.floor(Date.now() / 1000) : 0]);
+    // Redraw only what changed (countdowns move in place, see tick), so nothing moves under the editor.
+    const signature = JSON.stringify([lang, items, deliveries, canceled]);
     if (signature === rendered) return;
     rendered = signature;
     const focused = document.activeElement && document.activeElement.dataset.focusKey;
-    if (!items.length) {
+    const all = listed();
+    if (!all.length) {
       list.replaceChildren(el('li', {}, t('noItems')));
       return;
     }
-    list.replaceChildren(...items.map(renderItem));
+    list.replaceChildren(...all.map(renderItem));
     if (focused) {
       const again = list.querySelector(`[data-focus-key="${CSS.escape(focused)}"]`);
       if (again) again.focus();
@@ -319,18 +416,25 @@
       el('span', {}, t(item.urgency)), el('time', { datetime: item.changedAt },
         new Date(item.changedAt).toLocaleTimeString(lang, { hour: '2-digit', minute: '2-digit', second: '2-digit' })));
     if (state === 'held') {
-      const seconds = Math.max(0, Math.round((Date.parse(item.embargoedUntil) - Date.now()) / 1000));
-      meta.append(el('span', { class: 'countdown' }, `${t('releasesIn')} ${seconds}s`));
+      meta.append(el('span', {}, t('until')), el('time', { datetime: item.embargoedUntil }, clock(item.embargoedUntil)),
+        el('span', { class: 'countdown', 'data-until': item.embargoedUntil, role: 'timer' }, countdownText(item.embargoedUntil)));
     }
     line.append(meta);
-    if (item.alertId) line.append(el('div', { class: 'deliveries', 'data-alert-id': item.alertId }, deliveryText(item)));
-    if (item.state !== 'killed') {
+    alertsOf(item).forEach((alert) => {
+      const progress = el('div', { class: 'deliveries', 'data-alert-id': alert.alertId });
+      progress.append(el('span', { class: 'kind' }, t(`alert_${alert.kind}`)), el('span', { class: 'counts' }, deliveryText(alert)));
+      line.append(progress);
+    });
+    if (state !== 'killed' && state !== 'canceled') {
       const actions = el('div', { class: 'item-actions' });
-      const correct = el('button', { type: 'button', class: 'correct', 'data-focus-key': `correct:${item.storyId}` }, t('correct'));
+      if (state === 'live' || state === 'corrected') {
+        const correct = el('button', { type: 'button', class: 'correct', 'data-focus-key': `correct:${item.storyId}` }, t('correct'));
+        correct.addEventListener('click', () => openAction('correct', item));
+        actions.append(correct);
+      }
       const kill = el('button', { type: 'button', class: 'kill', 'data-focus-key': `kill:${item.storyId}` }, t('kill'));
-      correct.addEventListener('click', () => openAction('correct', item));
       kill.addEventListener('click', () => openAction('kill', item));
-      actions.append(correct, kill);
+      actions.append(kill);
       line.append(actions);
     }
     return line;
@@ -362,7 +466,12 @@
     const path = `/v1/newsroom/items/${encodeURIComponent(item.storyId)}`;
     try {
       if (kind === 'kill') {
-        await call('POST', `${path}/kill`, { reason });
+        const answer = await call('POST', `${path}/kill`, { reason });
+        if (answer && answer.status === 'canceled') {
+          canceled = [{ ...item, state: 'canceled', changedAt: new Date().toISOString(), alerts: undefined, alertId: undefined },
+            ...canceled.filter((known) => known.storyId !== item.storyId)];
+          notice(t('canceledNotice'));
+        }
       } else {
         const body = { note: reason };
         if ($('action-new-headline').value.trim()) body.headline = $('action-new-headline').value.trim();

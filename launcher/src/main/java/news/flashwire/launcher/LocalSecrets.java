@@ -20,8 +20,9 @@ import java.util.Properties;
 
 /**
  * The keys push-service must keep across runs, made once per data folder and kept in it: the key that seals webhook
- * secrets on the subscriptions topic and the VAPID key pair browsers subscribed with. Without them a restart would
- * leave every stored subscription unusable. Handed to push-service as environment variables, never as arguments.
+ * secrets on the subscriptions topic and the VAPID key pair browsers subscribed with (without them a restart would
+ * leave every stored subscription unusable), and the token ingest-service reads push-service's delivery audit with.
+ * Handed to the services as environment variables, never as arguments.
  */
 final class LocalSecrets {
 
@@ -31,10 +32,27 @@ final class LocalSecrets {
 
 	private static final String VAPID_PRIVATE = "FLASHWIRE_PUSH_WEBPUSH_VAPID_PRIVATE_KEY";
 
+	private static final String AUDIT_TOKENS = "FLASHWIRE_PUSH_AUDIT_TOKENS";
+
+	private static final String INGEST_AUDIT_TOKEN = "FLASHWIRE_INGEST_NEWSROOM_PUSH_AUDIT_TOKEN";
+
+	private static final String COMMENT = "Keys of the local push-service; keep them with the Kafka data they belong to";
+
 	private LocalSecrets() {
 	}
 
 	static Map<String, String> forPush(Path dataDir) {
+		Properties secrets = load(dataDir);
+		return Map.of(SECRETS_KEY, secrets.getProperty(SECRETS_KEY), VAPID_PUBLIC, secrets.getProperty(VAPID_PUBLIC),
+				VAPID_PRIVATE, secrets.getProperty(VAPID_PRIVATE), AUDIT_TOKENS, secrets.getProperty(AUDIT_TOKENS));
+	}
+
+	/** What ingest-service needs of them: the token it reads the delivery audit with, for the newsroom page. */
+	static Map<String, String> forIngest(Path dataDir) {
+		return Map.of(INGEST_AUDIT_TOKEN, load(dataDir).getProperty(AUDIT_TOKENS));
+	}
+
+	private static synchronized Properties load(Path dataDir) {
 		Path file = dataDir.resolve("push-secrets.properties");
 		try {
 			if (!Files.exists(file)) {
@@ -44,10 +62,21 @@ final class LocalSecrets {
 			try (Reader reader = Files.newBufferedReader(file)) {
 				secrets.load(reader);
 			}
-			return Map.of(SECRETS_KEY, secrets.getProperty(SECRETS_KEY), VAPID_PUBLIC,
-					secrets.getProperty(VAPID_PUBLIC), VAPID_PRIVATE, secrets.getProperty(VAPID_PRIVATE));
+			// A data folder from before the audit token: the keys stay, the token is added.
+			if (secrets.getProperty(AUDIT_TOKENS) == null) {
+				secrets.setProperty(AUDIT_TOKENS, auditToken(new SecureRandom()));
+				try (Writer writer = Files.newBufferedWriter(file)) {
+					secrets.store(writer, COMMENT);
+				}
+			}
+			for (String name : new String[] { SECRETS_KEY, VAPID_PUBLIC, VAPID_PRIVATE }) {
+				if (secrets.getProperty(name) == null) {
+					throw new IOException(name + " is missing");
+				}
+			}
+			return secrets;
 		}
-		catch (IOException | GeneralSecurityException | NullPointerException ex) {
+		catch (IOException | GeneralSecurityException ex) {
 			throw new LaunchFailed("Could not read or create " + file + ": " + ex);
 		}
 	}
@@ -63,7 +92,14 @@ final class LocalSecrets {
 		secrets.setProperty(SECRETS_KEY, Base64.getEncoder().encodeToString(sealKey));
 		secrets.setProperty(VAPID_PUBLIC, base64Url(uncompressed((ECPublicKey) vapid.getPublic())));
 		secrets.setProperty(VAPID_PRIVATE, base64Url(fixed(((ECPrivateKey) vapid.getPrivate()).getS())));
+		secrets.setProperty(AUDIT_TOKENS, auditToken(random));
 		return secrets;
+	}
+
+	private static String auditToken(SecureRandom random) {
+		byte[] token = new byte[32];
+		random.nextBytes(token);
+		return "fwa_" + base64Url(token);
 	}
 
 	/** The public point as browsers want it: 0x04, then X and Y of 32 bytes each. */
@@ -97,7 +133,7 @@ final class LocalSecrets {
 			// Not a POSIX file system: the file keeps the folder's default permissions.
 		}
 		try (Writer writer = Files.newBufferedWriter(file)) {
-			secrets.store(writer, "Keys of the local push-service; keep them with the Kafka data they belong to");
+			secrets.store(writer, COMMENT);
 		}
 	}
 }

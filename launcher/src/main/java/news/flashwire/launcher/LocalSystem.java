@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -65,10 +64,8 @@ final class LocalSystem {
 	void startServices() {
 		List<ServiceProcess> started = new ArrayList<>();
 		for (Service service : options.services()) {
-			Map<String, String> environment = service.label().equals("push") ? LocalSecrets.forPush(options.dataDir())
-					: Map.of();
 			ServiceProcess process = ServiceProcess.start(service, service.jar(version), kafka.bootstrapServers(),
-					environment, options.logDir());
+					ServiceEnvironment.of(service, options), options.logDir());
 			synchronized (this) {
 				services.add(process.jvm());
 				stopIfStopping(process.jvm());

@@ -32,6 +32,32 @@ class LocalSecretsTests {
 	}
 
 	@Test
+	void givesIngestTheAuditTokenPushServiceAccepts() {
+		String token = LocalSecrets.forIngest(dataDir).get("FLASHWIRE_INGEST_NEWSROOM_PUSH_AUDIT_TOKEN");
+
+		assertThat(token).startsWith("fwa_").hasSizeGreaterThan(40).doesNotContain(",");
+		assertThat(LocalSecrets.forPush(dataDir)).containsEntry("FLASHWIRE_PUSH_AUDIT_TOKENS", token);
+	}
+
+	@Test
+	void addsAnAuditTokenToTheKeysOfAnOlderDataFolderAndKeepsThem() throws Exception {
+		Path file = dataDir.resolve("push-secrets.properties");
+		Map<String, String> keys = LocalSecrets.forPush(dataDir);
+		Files.writeString(file, Files.readAllLines(file)
+			.stream()
+			.filter(line -> !line.startsWith("FLASHWIRE_PUSH_AUDIT_TOKENS"))
+			.collect(java.util.stream.Collectors.joining("\n")));
+
+		Map<String, String> again = LocalSecrets.forPush(dataDir);
+
+		assertThat(again.get("FLASHWIRE_PUSH_SECRETS_KEY")).isEqualTo(keys.get("FLASHWIRE_PUSH_SECRETS_KEY"));
+		assertThat(again.get("FLASHWIRE_PUSH_WEBPUSH_VAPID_PRIVATE_KEY"))
+			.isEqualTo(keys.get("FLASHWIRE_PUSH_WEBPUSH_VAPID_PRIVATE_KEY"));
+		assertThat(again.get("FLASHWIRE_PUSH_AUDIT_TOKENS")).startsWith("fwa_");
+		assertThat(LocalSecrets.forPush(dataDir)).isEqualTo(again);
+	}
+
+	@Test
 	void makesDifferentKeysForAnotherDataFolder(@TempDir Path other) {
 		assertThat(LocalSecrets.forPush(other)).isNotEqualTo(LocalSecrets.forPush(dataDir));
 	}

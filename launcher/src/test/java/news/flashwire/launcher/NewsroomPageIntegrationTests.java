@@ -36,11 +36,12 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import news.flashwire.push.delivery.webhook.WebhookReceiver;
 
 /**
- * The newsroom page in real headless Chromium against the whole system as {@code ./flashwire} runs it: an editor
- * signs in, posts an Arabic urgent item, sees it in the page's ticker, on a site embedding the widget and at a
- * subscribed webhook with the page's delivery count rising, then kills it and sees it leave both tickers. A wrong
- * password, an expired session and a forged post without CSRF token are refused. Screenshots go to
- * {@code target/newsroom/}.
+ * The newsroom page in real headless Chromium against the whole system as {@code ./flashwire} runs it (on ports of its
+ * own, which the page follows): an editor signs in, posts an Arabic urgent item, sees it in the page's ticker, on a
+ * site embedding the widget and at a subscribed webhook with the page's delivery count rising; posts an embargoed item
+ * and sees it held with a countdown, then live and delivered; kills the first and sees it leave both tickers and the
+ * kill alert delivered; cancels a held one. A wrong password, an expired session and a forged post without CSRF token
+ * are refused. Screenshots go to {@code target/newsroom/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -59,6 +60,10 @@ class NewsroomPageIntegrationTests {
 
 	private final String headline = "زلزال يضرب جنوب تركيا " + UUID.randomUUID().toString().substring(0, 6);
 
+	private final String embargoed = "Central bank cuts rates " + UUID.randomUUID().toString().substring(0, 6);
+
+	private final String canceled = "Minister resigns " + UUID.randomUUID().toString().substring(0, 6);
+
 	private final LocalFlashwire flashwire = new LocalFlashwire();
 
 	private ChromeDriver browser;
@@ -76,10 +81,8 @@ class NewsroomPageIntegrationTests {
 		Chromium.assumeInstalled();
 		partner = new WebhookReceiver();
 		site = new EmbeddingSite(flashwire.tickerPort());
+		// No ticker or push URL given: the launcher points the page at the ports it was given.
 		flashwire.launch("newsroom", "--push.flashwire.push.webhook.allowed-networks=127.0.0.1/32",
-				"--push.flashwire.push.audit.cors.allowed-origins=" + ingest(),
-				"--ingest.flashwire.ingest.newsroom.ticker-url=http://127.0.0.1:" + flashwire.tickerPort(),
-				"--ingest.flashwire.ingest.newsroom.push-url=http://127.0.0.1:" + flashwire.pushPort(),
 				"--ingest.flashwire.ingest.newsroom.session-timeout=" + SESSION_TIMEOUT.toSeconds() + "s");
 		browser = Chromium.start();
 		Files.createDirectories(SCREENSHOTS);
@@ -131,12 +134,13 @@ class NewsroomPageIntegrationTests {
 		// A double click: one item, not two.
 		script("const post = document.getElementById('post'); post.click(); post.click(); return null;");
 
-		await().atMost(DEADLINE).until(() -> itemLines() == 1);
-		assertThat(itemState()).isEqualTo("live");
+		await().atMost(DEADLINE).until(() -> itemLines(headline) == 1);
+		assertThat(itemState(headline)).isEqualTo("live");
 		await().atMost(DEADLINE).until(() -> tickerPaneText("ar").contains(headline));
 		await().atMost(DEADLINE)
 			.until(() -> partner.received().stream().anyMatch(delivery -> delivery.body().contains(headline)));
-		await().atMost(DEADLINE).until(() -> deliveriesText().matches(".*delivered [1-9].*"));
+		await().atMost(DEADLINE).until(() -> deliveriesText(headline, 0).matches(".*delivered [1-9].*"));
+		assertThat(deliveriesText(headline, 0)).contains("matched 1").contains("retrying 0").contains("failed 0");
 		screenshot("posted");
 
 		browser.switchTo().window(siteTab);
@@ -164,27 +168,75 @@ class NewsroomPageIntegrationTests {
 
 	@Test
 	@Order(4)
-	void killsTheItemAfterConfirmationAndItLeavesBothTickers() throws IOException {
-		await().atMost(DEADLINE).ignoreExceptions().until(() -> {
-			itemButton("kill").click();
-			return browser.findElement(By.id("action")).isDisplayed();
-		});
-		browser.findElement(By.id("action-reason")).sendKeys("legal");
-		screenshot("kill-confirmation");
-		browser.findElement(By.id("action-confirm")).click();
+	void postsAnEmbargoedItemThatIsHeldWithACountdownThenGoesLive() throws IOException {
+		browser.findElement(By.id("headline")).sendKeys(embargoed);
+		// Far enough ahead that a slow post still arrives before it; near enough to keep the test short.
+		script("const at = new Date(Date.now() + 12000);"
+				+ " const field = document.getElementById('embargo');"
+				+ " field.value = new Date(at - at.getTimezoneOffset() * 60000).toISOString().slice(0, 19);"
+				+ " field.dispatchEvent(new Event('input', { bubbles: true })); return null;");
+		browser.findElement(By.id("post")).click();
 
-		await().atMost(DEADLINE).until(() -> "killed".equals(itemState()));
-		assertThat(itemLines()).as("the double click made one item").isEqualTo(1);
+		awaitState(embargoed, "held");
+		String first = countdown(embargoed);
+		assertThat(first).matches("releases in 0:[01][0-9]");
+		await().atMost(Duration.ofSeconds(10)).until(() -> !countdown(embargoed).equals(first));
+		assertThat(browser.findElement(By.id("notice")).getText()).startsWith("Held until");
+		assertThat(partner.received()).noneMatch(delivery -> delivery.body().contains(embargoed));
+		showItem(embargoed);
+		screenshot("held");
+
+		awaitState(embargoed, "live");
+		assertThat(countdown(embargoed)).isEmpty();
+		await().atMost(DEADLINE)
+			.until(() -> partner.received().stream().anyMatch(delivery -> delivery.body().contains(embargoed)));
+		await().atMost(DEADLINE).until(() -> deliveriesText(embargoed, 0).matches(".*delivered [1-9].*"));
+		showItem(embargoed);
+		screenshot("released");
+	}
+
+	@Test
+	@Order(5)
+	void killsTheItemAfterConfirmationAndItLeavesBothTickers() throws IOException {
+		kill(headline, "legal");
+
+		awaitState(headline, "killed");
+		assertThat(itemLines(headline)).as("the double click made one item").isEqualTo(1);
 		await().atMost(DEADLINE).until(() -> !tickerPaneText("ar").contains(headline));
 		screenshot("killed");
 		browser.switchTo().window(siteTab);
 		await().atMost(DEADLINE).until(() -> !siteTickerText().contains(headline));
 		screenshot("site-ticker-after-kill");
 		browser.switchTo().window(newsroomTab);
+
+		// The kill is an alert of its own, with its own deliveries, under the first one's.
+		await().atMost(DEADLINE).until(() -> deliveriesText(headline, 1).matches("Kill alert.*delivered [1-9].*"));
+		assertThat(deliveriesText(headline, 0)).matches("Alert.*delivered [1-9].*");
+		showItem(headline);
+		screenshot("kill-delivered");
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
+	void cancelsAHeldItemKilledBeforeItsRelease() throws IOException {
+		browser.findElement(By.id("headline")).sendKeys(canceled);
+		script("const at = new Date(Date.now() + 3600000); const field = document.getElementById('embargo');"
+				+ " field.value = new Date(at - at.getTimezoneOffset() * 60000).toISOString().slice(0, 19);"
+				+ " field.dispatchEvent(new Event('input', { bubbles: true })); return null;");
+		browser.findElement(By.id("post")).click();
+		awaitState(canceled, "held");
+		assertThat(countdown(canceled)).matches("releases in (1:00:00|59:[0-5][0-9])");
+
+		kill(canceled, "wrong copy");
+
+		awaitState(canceled, "canceled");
+		assertThat(browser.findElement(By.id("notice")).getText()).contains("nothing was published");
+		showItem(canceled);
+		screenshot("canceled");
+	}
+
+	@Test
+	@Order(7)
 	void readsRightToLeftInArabicAndFitsAPhone() throws IOException {
 		browser.findElement(By.cssSelector("#language option[value=ar]")).click();
 		assertThat(script("return document.documentElement.dir;")).isEqualTo("rtl");
@@ -198,7 +250,7 @@ class NewsroomPageIntegrationTests {
 	}
 
 	@Test
-	@Order(6)
+	@Order(8)
 	void refusesAnExpiredSession() {
 		String session = signInOverHttp();
 		assertThat(itemsWith(session)).isEqualTo(200);
@@ -228,24 +280,57 @@ class NewsroomPageIntegrationTests {
 				.matches("(?s).*\"subscriptions\":[1-9].*"));
 	}
 
-	private long itemLines() {
+	private void awaitState(String item, String state) {
+		await().atMost(DEADLINE).untilAsserted(() -> assertThat(itemState(item)).as(this::pageState).isEqualTo(state));
+	}
+
+	/** What the editor sees, for a failure message. */
+	private String pageState() {
+		return (String) script("return 'signed in: ' + !document.getElementById('desk').hidden + '; notice: '"
+				+ " + document.getElementById('notice').textContent + '; action open: '"
+				+ " + document.getElementById('action').open + ' ' + document.getElementById('action-error').textContent"
+				+ " + '; items: ' + document.getElementById('items').innerText;");
+	}
+
+	private void showItem(String item) {
+		browser.executeScript("const line = " + LINE + "; if (line) line.scrollIntoView({ block: 'center' });", item);
+	}
+
+	private void kill(String item, String reason) throws IOException {
+		await().atMost(DEADLINE).ignoreExceptions().until(() -> {
+			itemButton(item, "kill").click();
+			return browser.findElement(By.id("action")).isDisplayed();
+		});
+		browser.findElement(By.id("action-reason")).sendKeys(reason);
+		screenshot("kill-confirmation");
+		browser.findElement(By.id("action-confirm")).click();
+	}
+
+	private long itemLines(String item) {
 		return (Long) browser.executeScript("return [...document.querySelectorAll('#items li[data-story-id]')]"
-				+ ".filter(line => line.textContent.includes(arguments[0])).length;", headline);
+				+ ".filter(line => line.textContent.includes(arguments[0])).length;", item);
 	}
 
-	private String itemState() {
-		return (String) browser.executeScript("const line = " + LINE + "; return line ? line.className : '';", headline);
+	private String itemState(String item) {
+		return (String) browser.executeScript("const line = " + LINE + "; return line ? line.className : '';", item);
 	}
 
-	private String deliveriesText() {
+	private String countdown(String item) {
 		return (String) browser.executeScript("const line = " + LINE
-				+ "; const d = line && line.querySelector('.deliveries'); return d ? d.textContent : '';", headline);
+				+ "; const c = line && line.querySelector('.countdown'); return c ? c.textContent : '';", item);
 	}
 
-	private WebElement itemButton(String kind) {
+	/** The delivery progress of the item's n-th alert (0: the alert itself, then its correction and kill alerts). */
+	private String deliveriesText(String item, int alert) {
+		return (String) browser.executeScript("const line = " + LINE
+				+ "; const d = line && line.querySelectorAll('.deliveries')[arguments[1]]; return d ? d.textContent : '';",
+				item, alert);
+	}
+
+	private WebElement itemButton(String item, String kind) {
 		return browser.findElements(By.cssSelector("#items li[data-story-id]"))
 			.stream()
-			.filter(line -> line.getText().contains(headline))
+			.filter(line -> line.getText().contains(item))
 			.findFirst()
 			.orElseThrow()
 			.findElement(By.cssSelector("button." + kind));

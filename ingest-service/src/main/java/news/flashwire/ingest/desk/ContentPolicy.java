@@ -1,8 +1,8 @@
 package news.flashwire.ingest.desk;
 
 /**
- * The page's Content-Security-Policy: its own scripts and the ticker's widget, connections to itself, the ticker's
- * streams and push-service's audit, and nothing else.
+ * The page's Content-Security-Policy: its own scripts and the ticker's widget, connections to itself and the ticker's
+ * streams, and nothing else (delivery progress comes through ingest itself).
  */
 final class ContentPolicy {
 
@@ -11,10 +11,9 @@ final class ContentPolicy {
 
 	static String of(DeskSettings settings) {
 		String ticker = settings.tickerOrigin();
-		String push = settings.pushOrigin();
 		// The widget styles its shadow root with a <style> element, which style-src must allow.
 		return String.join("; ", "default-src 'none'", "script-src 'self' " + ticker, "style-src 'self' 'unsafe-inline'",
-				"connect-src 'self' " + ticker + " " + push, "img-src 'self' data:", "form-action 'self'",
+				"connect-src 'self' " + ticker, "img-src 'self' data:", "form-action 'self'",
 				"frame-ancestors 'none'", "base-uri 'none'");
 	}
 }

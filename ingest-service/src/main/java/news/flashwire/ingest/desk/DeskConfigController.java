@@ -16,7 +16,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import reactor.core.publisher.Mono;
 
-/** What the page needs to start: where the ticker and push-service are, who is signed in, and the CSRF token. */
+/** What the page needs to start: where the ticker is, who is signed in, and the CSRF token. */
 @RestController
 class DeskConfigController {
 
@@ -37,12 +37,12 @@ class DeskConfigController {
 	}
 
 	private DeskConfig config(CsrfToken token, @Nullable String user) {
-		return new DeskConfig(settings.tickerUrl().toString(), settings.pushUrl().toString(), settings.editions(),
+		return new DeskConfig(settings.tickerUrl().toString(), settings.editions(),
 				settings.sessionTimeout().toSeconds(), user, new Csrf(token.getHeaderName(), token.getToken()));
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record DeskConfig(String tickerUrl, String pushUrl, List<String> editions, long sessionTimeoutSeconds,
+	record DeskConfig(String tickerUrl, List<String> editions, long sessionTimeoutSeconds,
 			@Nullable String user, Csrf csrf) {
 	}
 

@@ -75,6 +75,12 @@ public class EmbargoHold {
 		return holds.get(id).isPresent();
 	}
 
+	/** The stories of one provider held now (waiting for their embargo or an editor), in no particular order. */
+	public List<HeldStory> held(String provider) {
+		String prefix = provider + ":";
+		return holds.all().stream().filter(story -> story.storyId().value().startsWith(prefix)).toList();
+	}
+
 	/** Kills a held story before its release: answered {@code canceled}, or empty when it is not held. */
 	public Mono<Outcome> cancel(StoryId id) {
 		return blocking(() -> locks.withLock(id, () -> {

@@ -178,7 +178,7 @@ class DeskSecurityTests {
 	}
 
 	@Test
-	void servesThePageWithAPolicyAllowingOnlyTheTickerAndPush() {
+	void servesThePageWithAPolicyAllowingOnlyTheTicker() {
 		client.get()
 			.uri("/newsroom/")
 			.exchange()
@@ -188,11 +188,11 @@ class DeskSecurityTests {
 			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
 			.expectHeader()
 			.valueMatches("Content-Security-Policy",
-					".*script-src 'self' http://127\\.0\\.0\\.1:8082;.*connect-src 'self' http://127\\.0\\.0\\.1:8082 http://127\\.0\\.0\\.1:8083;.*");
+					".*script-src 'self' http://127\\.0\\.0\\.1:8082;.*connect-src 'self' http://127\\.0\\.0\\.1:8082;.*");
 	}
 
 	@Test
-	void toldThePageWhereTheTickerAndPushAre() {
+	void toldThePageWhereTheTickerIsAndNothingOfPushService() {
 		client.get()
 			.uri("/newsroom/config")
 			.exchange()
@@ -202,7 +202,9 @@ class DeskSecurityTests {
 			.jsonPath("$.tickerUrl")
 			.isEqualTo("http://127.0.0.1:8082")
 			.jsonPath("$.pushUrl")
-			.isEqualTo("http://127.0.0.1:8083")
+			.doesNotExist()
+			.jsonPath("$.pushAuditToken")
+			.doesNotExist()
 			.jsonPath("$.user")
 			.doesNotExist()
 			.jsonPath("$.csrf.token")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -150,6 +152,110 @@ class NewsroomIntegrationTests {
 			.isEqualTo("linked")
 			.jsonPath("$.linkedTo")
 			.isEqualTo(first);
+	}
+
+	@Test
+	void listsAHeldItemWithItsEmbargoAndThenLiveOnceReleased() {
+		Instant until = Instant.now().plusSeconds(2);
+		String id = call(HttpMethod.POST, "/v1/newsroom/items", withEmbargo(ITEM, until.toString()), null).expectStatus()
+			.isCreated()
+			.expectBody(NewsroomResponse.class)
+			.returnResult()
+			.getResponseBody()
+			.storyId();
+
+		assertThat(recentItem(id)).containsEntry("state", "held")
+			.containsEntry("embargoedUntil", until.toString())
+			.containsEntry("revision", 0)
+			.doesNotContainKey("alertId")
+			.hasEntrySatisfying("headline", headline -> assertThat((String) headline).startsWith("انفجار في مرفأ بيروت"));
+
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(recentItem(id)).containsEntry("state", "live")
+			.containsEntry("revision", 1)
+			.containsEntry("alertId", alertId(id, 1))
+			.doesNotContainKey("embargoedUntil"));
+	}
+
+	@Test
+	void aHeldItemKilledBeforeItsReleaseIsCanceledAndLeavesTheList() {
+		String id = call(HttpMethod.POST, "/v1/newsroom/items",
+				withEmbargo(ITEM, Instant.now().plus(Duration.ofHours(1)).toString()), null)
+			.expectBody(NewsroomResponse.class)
+			.returnResult()
+			.getResponseBody()
+			.storyId();
+		assertThat(recentItem(id)).containsEntry("state", "held");
+
+		call(HttpMethod.POST, "/v1/newsroom/items/" + id + "/kill", "{\"reason\":\"legal\"}", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("canceled");
+
+		assertThat(recentItems()).noneMatch(item -> id.equals(item.get("storyId")));
+	}
+
+	@Test
+	void listsEveryAlertOfAnItemFromTheFirstToTheKill() {
+		String id = call(HttpMethod.POST, "/v1/newsroom/items", ITEM, null).expectBody(NewsroomResponse.class)
+			.returnResult()
+			.getResponseBody()
+			.storyId();
+		expect(HttpMethod.POST, "/v1/newsroom/items/" + id + "/corrections", "{\"note\":\"the toll was 89\"}", 2,
+				"corrected");
+		expect(HttpMethod.POST, "/v1/newsroom/items/" + id + "/kill", "{\"reason\":\"legal\"}", 3, "killed");
+
+		Map<String, Object> item = recentItem(id);
+		assertThat(item).containsEntry("state", "killed").containsEntry("alertId", alertId(id, 1));
+		assertThat(item.get("alerts")).isEqualTo(List.of(
+				Map.of("alertId", alertId(id, 1), "revision", 1, "kind", "new"),
+				Map.of("alertId", alertId(id, 2), "revision", 2, "kind", "correction"),
+				Map.of("alertId", alertId(id, 3), "revision", 3, "kind", "kill")));
+	}
+
+	@Test
+	void refusesAnEmbargoItCannotReadAndHoldsNothing() {
+		String item = ITEM.replace("بيروت", "طرابلس");
+		for (String embargo : List.of("tomorrow", "2026-11-29T10:00:00", "", "2026-13-45T99:99:99Z",
+				"2026-11-29T10:00:00Z<script>", "9".repeat(5000))) {
+			call(HttpMethod.POST, "/v1/newsroom/items", withEmbargo(item, embargo), null).expectStatus()
+				.isBadRequest()
+				.expectHeader()
+				.contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		call(HttpMethod.POST, "/v1/newsroom/items", item.replace("}", ",\"embargoedUntil\":{\"at\":1}}"), null)
+			.expectStatus()
+			.isBadRequest();
+		assertThat(recentItems()).noneMatch(found -> String.valueOf(found.get("headline")).contains("طرابلس"));
+	}
+
+	private static String withEmbargo(String item, String embargo) {
+		return item.replace("}", ",\"embargoedUntil\":\"" + embargo + "\"}");
+	}
+
+	private static String alertId(String storyId, long revision) {
+		return "msg_" + storyId.replaceAll("[^A-Za-z0-9_-]", "_") + "_r" + revision;
+	}
+
+	private Map<String, Object> recentItem(String id) {
+		List<Map<String, Object>> all = recentItems();
+		return all.stream()
+			.filter(found -> id.equals(found.get("storyId")))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no item " + id + " in " + all));
+	}
+
+	private List<Map<String, Object>> recentItems() {
+		return client.get()
+			.uri("/v1/newsroom/items?limit=200")
+			.headers(headers -> headers.setBasicAuth("editor", "editor-secret"))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.returnResult()
+			.getResponseBody();
 	}
 
 	private void expect(HttpMethod method, String path, String body, long revision, String status) {

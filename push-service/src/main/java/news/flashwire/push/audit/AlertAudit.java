@@ -3,14 +3,19 @@ package news.flashwire.push.audit;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.stereotype.Component;
+
 /**
  * The audit of recent alerts, kept in memory from the outcomes topic: counts per stage with the first and last time
- * each stage was reached. Bounded: the oldest alerts are forgotten first.
+ * each stage was reached, and how many subscribers are waiting for a retry now. Bounded: the oldest alerts are
+ * forgotten first.
  */
+@Component
 class AlertAudit {
 
 	private static final int MAX_ALERTS = 10_000;
@@ -38,6 +43,9 @@ class AlertAudit {
 		private final Map<DeliveryOutcome.Stage, AlertDeliveries.StageCount> stages = new EnumMap<>(
 				DeliveryOutcome.Stage.class);
 
+		// Subscribers whose latest outcome for this alert is a retry, with its time: only the failing few, never all.
+		private final Map<String, Instant> retrying = new HashMap<>();
+
 		Summary(String alertId) {
 			this.alertId = alertId;
 		}
@@ -47,10 +55,20 @@ class AlertAudit {
 					new AlertDeliveries.StageCount(outcome.count(), outcome.at(), outcome.at()),
 					(old, added) -> new AlertDeliveries.StageCount(old.count() + added.count(), min(old.first(), added.first()),
 							max(old.last(), added.last())));
+			String subscription = outcome.subscriptionId();
+			if (subscription == null) {
+				return;
+			}
+			if (outcome.stage() == DeliveryOutcome.Stage.RETRIED) {
+				retrying.merge(subscription, outcome.at(), AlertAudit.Summary::max);
+			}
+			else if (outcome.stage() != DeliveryOutcome.Stage.MATCHED) {
+				retrying.computeIfPresent(subscription, (id, retriedAt) -> retriedAt.isAfter(outcome.at()) ? retriedAt : null);
+			}
 		}
 
 		synchronized AlertDeliveries view() {
-			return new AlertDeliveries(alertId, new EnumMap<>(stages));
+			return new AlertDeliveries(alertId, new EnumMap<>(stages), retrying.size());
 		}
 
 		private static Instant min(Instant a, Instant b) {

@@ -4,26 +4,29 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.apache.kafka.common.TopicPartition;
-import org.springframework.http.HttpStatus;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.ConsumerSeekAware;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
+import org.springframework.stereotype.Component;
 
 import news.flashwire.common.event.Topics;
 
 /**
  * Every instance reads every outcome (all partitions, no group) of the last day, so any instance answers for any
- * alert.
+ * alert and any subscription.
  */
-@RestController
+@Component
 class AlertAuditListener implements ConsumerSeekAware {
 
 	private static final Duration HISTORY = Duration.ofDays(1);
 
-	private final AlertAudit audit = new AlertAudit();
+	private final AlertAudit audit;
+
+	private final LastOutcomes lastOutcomes;
+
+	AlertAuditListener(AlertAudit audit, LastOutcomes lastOutcomes) {
+		this.audit = audit;
+		this.lastOutcomes = lastOutcomes;
+	}
 
 	@KafkaListener(id = "push-audit", idIsGroup = false,
 			topicPartitions = @org.springframework.kafka.annotation.TopicPartition(topic = Topics.DELIVERY_OUTCOMES,
@@ -31,12 +34,7 @@ class AlertAuditListener implements ConsumerSeekAware {
 			properties = "spring.deserializer.value.delegate.class=news.flashwire.push.audit.DeliveryOutcomeDeserializer")
 	void on(DeliveryOutcome outcome) {
 		audit.add(outcome);
-	}
-
-	@GetMapping("/v1/alerts/{id}/deliveries")
-	AlertDeliveries deliveries(@PathVariable String id) {
-		return audit.of(id)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no deliveries recorded for " + id));
+		lastOutcomes.add(outcome);
 	}
 
 	@Override

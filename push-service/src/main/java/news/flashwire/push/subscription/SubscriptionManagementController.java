@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import news.flashwire.push.audit.LastOutcomes;
 import news.flashwire.push.delivery.DeadLetters;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -33,16 +34,20 @@ class SubscriptionManagementController {
 
 	private final DeadLetters deadLetters;
 
-	SubscriptionManagementController(SubscriptionReader reader, SubscriptionWriter writer, DeadLetters deadLetters) {
+	private final LastOutcomes lastOutcomes;
+
+	SubscriptionManagementController(SubscriptionReader reader, SubscriptionWriter writer, DeadLetters deadLetters,
+			LastOutcomes lastOutcomes) {
 		this.reader = reader;
 		this.writer = writer;
 		this.deadLetters = deadLetters;
+		this.lastOutcomes = lastOutcomes;
 	}
 
 	@GetMapping("/v1/subscriptions/{id}")
 	Mono<SubscriptionView> show(@PathVariable String id,
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) @Nullable String authorization) {
-		return authorized(id, authorization).map(SubscriptionView::of);
+		return authorized(id, authorization).map(this::view);
 	}
 
 	@PatchMapping("/v1/subscriptions/{id}")
@@ -55,7 +60,11 @@ class SubscriptionManagementController {
 					: changes.enabled() ? null : current.disabledAt() != null ? current.disabledAt() : Instant.now();
 			log.info("Changed subscription {}: filters {}, enabled {}", id, filters, disabledAt == null);
 			return writer.write(current.with(filters, disabledAt));
-		}).map(SubscriptionView::of);
+		}).map(this::view);
+	}
+
+	private SubscriptionView view(Subscription subscription) {
+		return SubscriptionView.of(subscription, lastOutcomes.of(subscription.id()).orElse(null));
 	}
 
 	@DeleteMapping("/v1/subscriptions/{id}")

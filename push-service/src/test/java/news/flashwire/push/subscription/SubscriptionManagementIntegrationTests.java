@@ -27,6 +27,7 @@ import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
+import news.flashwire.push.delivery.webhook.WebhookReceiver;
 import news.flashwire.push.delivery.webpush.FakePushService;
 
 /** Subscriptions managed with their own token, and browsers subscribed by Web Push, against the broker. */
@@ -133,9 +134,65 @@ class SubscriptionManagementIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get().uri("/v1/subscriptions/{id}", gone.get("id"))
 			.header("Authorization", "Bearer " + gone.get("token")).exchange().expectStatus().isNotFound());
 		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get()
-			.uri("/v1/alerts/{id}/deliveries", alert.deliveryId()).exchange().expectStatus().isOk().expectBody()
+			.uri("/v1/alerts/{id}/deliveries", alert.deliveryId()).header("Authorization", "Bearer test-audit-token").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.stages.DELIVERED.count").isNumber()
 			.jsonPath("$.stages.REMOVED.count").isEqualTo(1));
+	}
+
+	@Test
+	void showsEachSubscriptionItsLastDeliveryOutcome() throws Exception {
+		try (WebhookReceiver partner = new WebhookReceiver()) {
+			Map<String, Object> working = create(Map.of("url", partner.url(), "editions", List.of("ar")));
+			// Nothing listens on the discard port: every attempt fails, then the delivery is a dead letter.
+			Map<String, Object> failing = create(Map.of("url", "http://127.0.0.1:9/hook", "editions", List.of("ar")));
+			await().atMost(Duration.ofSeconds(15)).until(() -> store.find((String) working.get("id")).isPresent()
+					&& store.find((String) failing.get("id")).isPresent());
+
+			Alert alert = breakingArabic();
+			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> show(working).expectStatus().isOk().expectBody()
+				.jsonPath("$.lastOutcome.stage").isEqualTo("DELIVERED")
+				.jsonPath("$.lastOutcome.alertId").isEqualTo(alert.deliveryId())
+				.jsonPath("$.lastOutcome.at").isNotEmpty()
+				.jsonPath("$.lastOutcome.reason").doesNotExist());
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> show(failing).expectStatus().isOk().expectBody()
+				.jsonPath("$.lastOutcome.stage").isEqualTo("FAILED")
+				.jsonPath("$.lastOutcome.alertId").isEqualTo(alert.deliveryId())
+				.jsonPath("$.lastOutcome.reason").isNotEmpty());
+			client.get().uri("/v1/alerts/{id}/deliveries", alert.deliveryId())
+				.header("Authorization", "Bearer second-audit-token").exchange().expectStatus().isOk().expectBody()
+				.jsonPath("$.stages.RETRIED.count").isNumber()
+				.jsonPath("$.stages.FAILED.count").value(count -> assertThat(((Number) count).intValue()).isPositive())
+				.jsonPath("$.retrying").isNumber();
+		}
+	}
+
+	@Test
+	void refusesToShowTheAuditWithoutAnAuditToken() {
+		String alert = "msg_test_" + UUID.randomUUID() + "_r1";
+		for (String authorization : List.of("", "Bearer", "Bearer wrong-token", "Bearer test-audit-token-and-more",
+				"Basic dGVzdC1hdWRpdC10b2tlbg==", "test-audit-token", "Bearer " + "x".repeat(6000))) {
+			WebTestClient.ResponseSpec response = client.get().uri("/v1/alerts/{id}/deliveries", alert)
+				.headers(headers -> {
+					if (!authorization.isEmpty()) {
+						headers.set("Authorization", authorization);
+					}
+				})
+				.exchange();
+			response.expectStatus().isUnauthorized().expectHeader().valueEquals("WWW-Authenticate",
+					"Bearer realm=\"flashwire-audit\"");
+			problem(response);
+		}
+		problem(client.get().uri("/v1/alerts/{id}/deliveries", alert).header("Authorization", "Bearer test-audit-token")
+			.exchange().expectStatus().isNotFound());
+		problem(client.get().uri("/v1/alerts/{id}/deliveries", "<script>alert(1)</script>")
+			.header("Authorization", "Bearer test-audit-token").exchange().expectStatus().isNotFound());
+	}
+
+	private WebTestClient.ResponseSpec show(Map<String, Object> subscription) {
+		return client.get().uri("/v1/subscriptions/{id}", subscription.get("id"))
+			.header("Authorization", "Bearer " + subscription.get("token")).exchange();
 	}
 
 	private static String decrypt(FakePushService.Message message) {
