@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import news.flashwire.ticker.headline.EditionChannel;
 import news.flashwire.ticker.headline.Tickers;
-import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Tickers as Server-Sent Events: a snapshot (or the changes missed since Last-Event-ID), then every change. An
@@ -39,18 +38,17 @@ class TickerStreamController {
 	}
 
 	@GetMapping(path = "/v1/editions/{edition}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<Object>> stream(@PathVariable String edition,
+	Mono<Void> stream(@PathVariable String edition,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
 			@RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam,
 			ServerHttpRequest request, ServerHttpResponse response) {
 		EditionChannel channel = tickers.channel(edition).orElseThrow(() -> new UnknownEdition(edition));
 		Long lastEventId = LastEventId.parse(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam);
-		return streams.open(request, response, () -> channel.connect(lastEventId)
-			.map(event -> SseStreams.toSse(event, Long.toString(event.position()))));
+		return streams.open(request, response, List.of(channel), resumed -> lastEventId, null);
 	}
 
 	@GetMapping(path = "/v1/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<Object>> streamOfEditions(@RequestParam List<String> editions,
+	Mono<Void> streamOfEditions(@RequestParam List<String> editions,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
 			@RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam,
 			ServerHttpRequest request, ServerHttpResponse response) {
@@ -58,9 +56,7 @@ class TickerStreamController {
 		List<String> codes = channels.stream().map(EditionChannel::code).toList();
 		CompositeEventId ids = new CompositeEventId(codes,
 				lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam);
-		return streams.open(request, response, () -> Flux
-			.merge(channels.stream().map(channel -> channel.connect(ids.resumeFrom(channel.code()))).toList())
-			.map(event -> SseStreams.toSse(event, ids.advance(event.edition(), event.position()))));
+		return streams.open(request, response, channels, channel -> ids.resumeFrom(channel.code()), ids);
 	}
 
 	private List<EditionChannel> channelsOf(List<String> editions) {
