@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
 import io.netty.buffer.ByteBuf;
 import news.flashwire.ticker.headline.EditionChannel;
@@ -63,15 +64,11 @@ class SseStreams implements DisposableBean {
 	 * Opens a stream of {@code channels}, each resumed from {@code resumeFrom}, and writes it to {@code response}.
 	 * With {@code ids} null every event's id is its position; otherwise {@code ids} gives each event its id.
 	 */
-	Mono<Void> open(ServerHttpRequest request, ServerHttpResponse response, List<EditionChannel> channels,
+	Mono<ServerResponse> open(ServerRequest request, List<EditionChannel> channels,
 			Function<EditionChannel, @Nullable Long> resumeFrom, @Nullable CompositeEventId ids) {
 		Runnable release = limits.acquire(clientOf(request));
 		try {
-			response.getHeaders().setContentType(EVENT_STREAM);
-			response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-cache");
-			// Nginx and similar proxies would otherwise buffer the stream and deliver it late.
-			response.getHeaders().set("X-Accel-Buffering", "no");
-			DataBufferFactory buffers = response.bufferFactory();
+			DataBufferFactory buffers = request.exchange().getResponse().bufferFactory();
 			SseConnection connection = new SseConnection(settings.clientBuffer());
 			Flux<DataBuffer> stream = Flux.defer(() -> {
 				List<TickerEvent> first = new ArrayList<>();
@@ -84,7 +81,12 @@ class SseStreams implements DisposableBean {
 				open.remove(connection);
 				channels.forEach(channel -> channel.disconnect(connection));
 			});
-			return response.writeWith(openStreams.untilShutdown(stream).doFinally(signal -> release.run()));
+			return ServerResponse.ok()
+				.contentType(EVENT_STREAM)
+				.cacheControl(CacheControl.noCache())
+				// Nginx and similar proxies would otherwise buffer the stream and deliver it late.
+				.header("X-Accel-Buffering", "no")
+				.body(BodyInserters.fromDataBuffers(openStreams.untilShutdown(stream).doFinally(signal -> release.run())));
 		}
 		catch (RuntimeException ex) {
 			release.run();
@@ -117,11 +119,10 @@ class SseStreams implements DisposableBean {
 		return buffers.wrap(SseFrame.retry(base + ThreadLocalRandom.current().nextLong(base + 1), "flashwire ticker"));
 	}
 
-	private static String clientOf(ServerHttpRequest request) {
-		InetSocketAddress remote = request.getRemoteAddress();
-		if (remote == null || remote.getAddress() == null) {
-			return "unknown";
-		}
-		return remote.getAddress().getHostAddress();
+	private static String clientOf(ServerRequest request) {
+		return request.remoteAddress()
+			.map(InetSocketAddress::getAddress)
+			.map(java.net.InetAddress::getHostAddress)
+			.orElse("unknown");
 	}
 }
