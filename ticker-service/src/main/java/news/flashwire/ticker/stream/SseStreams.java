@@ -71,6 +71,7 @@ class SseStreams implements DisposableBean {
 			DataBufferFactory buffers = request.exchange().getResponse().bufferFactory();
 			SseConnection connection = new SseConnection(settings.clientBuffer());
 			Flux<DataBuffer> stream = Flux.defer(() -> {
+				H2cUpgrade.forgo(request.exchange().getRequest());
 				List<TickerEvent> first = new ArrayList<>();
 				for (EditionChannel channel : channels) {
 					first.addAll(channel.connect(resumeFrom.apply(channel), connection));
