@@ -1,6 +1,7 @@
 package news.flashwire.ticker.stream;
 
 import java.nio.ByteBuffer;
+import java.util.function.Function;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferFactory;
@@ -22,6 +23,8 @@ class EventFrames {
 
 	private final JsonMapper json;
 
+	private final Function<TickerEvent, Encoded> encoder = this::encode;
+
 	EventFrames(JsonMapper json) {
 		this.json = json;
 	}
@@ -37,7 +40,7 @@ class EventFrames {
 	}
 
 	private Encoded encoded(TickerEvent event) {
-		return event.encoded(this::encode);
+		return event.encoded(encoder);
 	}
 
 	private Encoded encode(TickerEvent event) {

@@ -1,5 +1,6 @@
 package news.flashwire.ticker.stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 
@@ -20,13 +21,21 @@ final class H2cUpgrade {
 	}
 
 	static void forgo(ServerHttpRequest request) {
-		Object nativeRequest = ServerHttpRequestDecorator.getNativeRequest(request);
-		if (nativeRequest instanceof Connection connection) {
+		if (nativeRequestOf(request) instanceof Connection connection) {
 			ChannelPipeline pipeline = connection.channel().pipeline();
 			ChannelHandler upgrade = pipeline.get(HttpServerUpgradeHandler.class);
 			if (upgrade != null) {
 				pipeline.remove(upgrade);
 			}
+		}
+	}
+
+	private static @Nullable Object nativeRequestOf(ServerHttpRequest request) {
+		try {
+			return ServerHttpRequestDecorator.getNativeRequest(request);
+		}
+		catch (IllegalArgumentException | IllegalStateException notOnNetty) {
+			return null;
 		}
 	}
 }

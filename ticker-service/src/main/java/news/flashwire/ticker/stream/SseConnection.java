@@ -40,6 +40,14 @@ final class SseConnection implements EditionReader {
 		wroteSinceHeartbeat = false;
 	}
 
+	/** Ends the stream after what is queued: the instance is stopping. */
+	synchronized void end() {
+		if (!ended) {
+			ended = true;
+			queue.tryEmitComplete();
+		}
+	}
+
 	Flux<Object> items() {
 		return queue.asFlux();
 	}

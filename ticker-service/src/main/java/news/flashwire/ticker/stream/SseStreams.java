@@ -3,8 +3,6 @@ package news.flashwire.ticker.stream;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -48,8 +46,6 @@ class SseStreams implements DisposableBean {
 
 	private final EventFrames frames;
 
-	private final Set<SseConnection> open = ConcurrentHashMap.newKeySet();
-
 	private final Disposable heartbeats;
 
 	SseStreams(TickerSettings settings, ConnectionLimits limits, OpenStreams openStreams, EventFrames frames) {
@@ -57,15 +53,17 @@ class SseStreams implements DisposableBean {
 		this.limits = limits;
 		this.openStreams = openStreams;
 		this.frames = frames;
-		this.heartbeats = Flux.interval(settings.heartbeat()).subscribe(tick -> open.forEach(SseConnection::heartbeat));
+		this.heartbeats = Flux.interval(settings.heartbeat())
+			.subscribe(tick -> openStreams.forEach(SseConnection::heartbeat));
 	}
 
 	/**
-	 * Opens a stream of {@code channels}, each resumed from {@code resumeFrom}, and writes it to {@code response}.
+	 * Answers a stream of {@code channels}, each resumed from {@code resumeFrom}, if the limits let this client in.
 	 * With {@code ids} null every event's id is its position; otherwise {@code ids} gives each event its id.
 	 */
 	Mono<ServerResponse> open(ServerRequest request, List<EditionChannel> channels,
 			Function<EditionChannel, @Nullable Long> resumeFrom, @Nullable CompositeEventId ids) {
+		openStreams.admit();
 		Runnable release = limits.acquire(clientOf(request));
 		try {
 			DataBufferFactory buffers = request.exchange().getResponse().bufferFactory();
@@ -76,18 +74,19 @@ class SseStreams implements DisposableBean {
 				for (EditionChannel channel : channels) {
 					first.addAll(channel.connect(resumeFrom.apply(channel), connection));
 				}
-				open.add(connection);
+				openStreams.add(connection);
 				return Flux.<Object>concat(Flux.just(retryHint(buffers)), Flux.fromIterable(first), connection.items());
 			}).map(item -> frame(item, ids, buffers)).doFinally(signal -> {
-				open.remove(connection);
+				openStreams.remove(connection);
 				channels.forEach(channel -> channel.disconnect(connection));
+				release.run();
 			});
 			return ServerResponse.ok()
 				.contentType(EVENT_STREAM)
 				.cacheControl(CacheControl.noCache())
 				// Nginx and similar proxies would otherwise buffer the stream and deliver it late.
 				.header("X-Accel-Buffering", "no")
-				.body(BodyInserters.fromDataBuffers(openStreams.untilShutdown(stream).doFinally(signal -> release.run())));
+				.body(BodyInserters.fromDataBuffers(stream));
 		}
 		catch (RuntimeException ex) {
 			release.run();
