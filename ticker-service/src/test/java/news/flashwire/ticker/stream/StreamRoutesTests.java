@@ -27,7 +27,7 @@ class StreamRoutesTests {
 
 	private final StreamSettings limits = new StreamSettings(100, 2, 8);
 
-	private final WebTestClient client = WebTestClient.bindToRouterFunction(routes()).build();
+	private final WebTestClient client = WebTestClient.bindToRouterFunction(routes(settings)).build();
 
 	@Test
 	void startsAStreamWithARetryHintThenTheSnapshotAsReadySseBytes() {
@@ -72,6 +72,27 @@ class StreamRoutesTests {
 			assertThat(single).contains("\nid:0\nevent:snapshot\ndata:{").contains("\"reset\":true").doesNotContain("removed");
 			assertThat(several).contains("\nid:ar:0\nevent:snapshot\ndata:{").doesNotContain("removed");
 		}
+	}
+
+	@Test
+	void keepsAnIdleStreamOpenWithCommentHeartbeats() {
+		TickerSettings beating = new TickerSettings(List.of("ar"), 20, 100, 16, Duration.ofMillis(100),
+				Duration.ofSeconds(3), Duration.ofDays(1), Duration.ofSeconds(10));
+		WebTestClient beatingClient = WebTestClient.bindToRouterFunction(routes(beating)).build();
+
+		String start = beatingClient.get()
+			.uri("/v1/editions/ar/stream")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.returnResult(DataBuffer.class)
+			.getResponseBody()
+			.take(3)
+			.map(buffer -> buffer.toString(StandardCharsets.UTF_8))
+			.collectList()
+			.map(parts -> String.join("", parts))
+			.block(Duration.ofSeconds(5));
+
+		assertThat(start).endsWith("\n\n:heartbeat\n\n");
 	}
 
 	@Test
@@ -149,7 +170,7 @@ class StreamRoutesTests {
 		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private org.springframework.web.reactive.function.server.RouterFunction<?> routes() {
+	private org.springframework.web.reactive.function.server.RouterFunction<?> routes(TickerSettings settings) {
 		ConnectionLimits connectionLimits = new ConnectionLimits(limits);
 		OpenStreams openStreams = new OpenStreams();
 		SseStreams streams = new SseStreams(settings, connectionLimits, openStreams,
