@@ -8,7 +8,8 @@
 # delivery crosses Kafka twice: ingest -> stories topic -> ticker projector -> ticker topic -> streams),
 # then the same storm. Needs: the build (./mvnw -q -B -DskipTests package), Debian nginx +
 # libnginx-mod-nchan, and SSE_BENCH (default /work/shared/tools/sse-bench).
-# SKIP_STORM=1 leaves out both reconnect storms.
+# SKIP_STORM=1 leaves out both reconnect storms. For profiling only (no comparable figures): SKIP_NCHAN=1 leaves
+# out Nchan, and TICKER_JFR=file.jfr records the ticker's steady run with Flight Recorder (jcmd, profile settings).
 # Results: $OUT (default /tmp/flashwire-bench/sse) as JSON plus logs.
 set -euo pipefail
 
@@ -26,6 +27,7 @@ javac -d "$OUT/classes" "$SSE_BENCH/SseBench.java"
 bench() { java -Xmx2g -cp "$OUT/classes" SseBench "$@"; }
 
 echo "== machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1)"
+if [[ ${SKIP_NCHAN:-0} != 1 ]]; then
 echo "== $(date -u +%FT%TZ) load before Nchan: $(uptime)"
 RESULTS=$OUT "$SSE_BENCH/anchors/run-anchors.sh" nchan "$N" "$RATE" "$MSGS" --resume-clients 50 \
   2>&1 | tee "$OUT/nchan.log"
@@ -36,6 +38,7 @@ echo "== load before Nchan storm: $(uptime)"
 RESULTS=$OUT "$SSE_BENCH/anchors/run-anchors.sh" nchan "$N" "$RATE" "$STORM_MSGS" --connect-rate 20000 \
   --label "nchan-storm-n$N" 2>&1 | tee "$OUT/nchan-storm.log"
 mv "$OUT/nchan-n$N-r$RATE.json" "$OUT/nchan-storm-n$N.json"
+fi
 fi
 
 echo "== starting Flashwire (fresh data dir $DATA)"
@@ -63,8 +66,10 @@ ticker() {
 # warm the path (JIT, Kafka producer/consumer) with a few readers before measuring
 ticker --connections 100 --messages 20 --label warmup --json-out "$OUT/ticker-warmup.json" > "$OUT/ticker-warmup.log" 2>&1 || true
 echo "== load before ticker: $(uptime)"
+[[ -n ${TICKER_JFR:-} ]] && jcmd "$TICKER_PID" JFR.start name=bench settings=profile filename="$TICKER_JFR"
 ticker --connections "$N" --connect-rate 500 --messages "$MSGS" --resume-clients 50 \
   --label "ticker-n$N-r$RATE" --json-out "$OUT/ticker-n$N-r$RATE.json" 2>&1 | tee "$OUT/ticker.log"
+[[ -n ${TICKER_JFR:-} ]] && jcmd "$TICKER_PID" JFR.stop name=bench
 [[ ${SKIP_STORM:-0} == 1 ]] && exit 0
 sleep 5
 echo "== load before ticker storm: $(uptime)"

@@ -6,20 +6,18 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
 import news.flashwire.common.story.Edition;
 import news.flashwire.common.ticker.TickerChange;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
  * One edition's ticker with its readers. Changes and connects are serialized, so a reader gets its snapshot (or
- * the changes it missed) and then every later change, with no gap and no duplicate. Each reader has a bounded queue:
- * one that stops reading is dropped, and nobody else waits for it.
+ * the changes it missed) and then every later change, with no gap and no duplicate. Every reader gets the same
+ * event instance of a change, so its wire form is made once. A reader that cannot take an event at once (its bounded
+ * queue is full) is dropped, and nobody else waits for it.
  */
 public class EditionChannel {
 
@@ -29,15 +27,18 @@ public class EditionChannel {
 
 	private final TickerSettings settings;
 
-	private final Deque<TickerUpdate> history = new ArrayDeque<>();
+	private final Deque<TickerEvent> history = new ArrayDeque<>();
 
-	private final Set<Sinks.Many<TickerEvent>> readers = ConcurrentHashMap.newKeySet();
+	private final Set<EditionReader> readers = ConcurrentHashMap.newKeySet();
 
 	private final ReaderMetrics metrics;
 
 	private long position;
 
 	private long resumableFrom;
+
+	// The snapshot event of the current position, shared by the readers that connect until the next change.
+	private @Nullable TickerEvent snapshot;
 
 	EditionChannel(Edition edition, TickerSettings settings, ReaderMetrics metrics) {
 		this.edition = edition;
@@ -49,17 +50,26 @@ public class EditionChannel {
 	/** Applies the change read at {@code offset} and sends what it changed to every reader. */
 	synchronized void apply(TickerChange change, long offset) {
 		position = offset + 1;
+		snapshot = null;
 		ticker.apply(change, position).ifPresent(this::publish);
 	}
 
-	/** A reader's stream: a snapshot or the missed changes after {@code lastEventId}, then every change. */
-	public synchronized Flux<TickerEvent> connect(@Nullable Long lastEventId) {
-		Sinks.Many<TickerEvent> reader = Sinks.many().unicast()
-			.onBackpressureBuffer(new ArrayBlockingQueue<>(settings.clientBuffer()));
+	/**
+	 * Connects {@code reader}: answers what it gets first (a snapshot, or the changes missed after
+	 * {@code lastEventId}), and offers it every later change until it is {@link #disconnect disconnected}.
+	 */
+	public synchronized List<TickerEvent> connect(@Nullable Long lastEventId, EditionReader reader) {
 		List<TickerEvent> initial = catchUp(lastEventId);
-		readers.add(reader);
-		metrics.connected(edition);
-		return Flux.fromIterable(initial).concatWith(reader.asFlux()).doFinally(signal -> disconnect(reader));
+		if (readers.add(reader)) {
+			metrics.connected(edition);
+		}
+		return initial;
+	}
+
+	public void disconnect(EditionReader reader) {
+		if (readers.remove(reader)) {
+			metrics.disconnected(edition);
+		}
 	}
 
 	public synchronized Snapshot snapshot() {
@@ -84,15 +94,18 @@ public class EditionChannel {
 
 	private List<TickerEvent> catchUp(@Nullable Long lastEventId) {
 		if (lastEventId == null) {
-			return List.of(TickerEvent.of(snapshot(false)));
+			if (snapshot == null) {
+				snapshot = TickerEvent.of(snapshot(false));
+			}
+			return List.of(snapshot);
 		}
 		if (lastEventId < resumableFrom || lastEventId > position) {
 			return List.of(TickerEvent.of(snapshot(true)));
 		}
 		List<TickerEvent> missed = new ArrayList<>();
-		for (TickerUpdate update : history) {
+		for (TickerEvent update : history) {
 			if (update.position() > lastEventId) {
-				missed.add(TickerEvent.of(update));
+				missed.add(update);
 			}
 		}
 		return missed;
@@ -104,23 +117,21 @@ public class EditionChannel {
 	}
 
 	private void publish(TickerUpdate update) {
-		history.addLast(update);
+		TickerEvent event = TickerEvent.of(update);
+		history.addLast(event);
 		if (history.size() > settings.history()) {
 			resumableFrom = history.removeFirst().position();
 		}
-		TickerEvent event = TickerEvent.of(update);
-		for (Sinks.Many<TickerEvent> reader : readers) {
-			if (reader.tryEmitNext(event).isFailure()) {
-				reader.tryEmitError(new StalledReader(edition));
-				readers.remove(reader);
+		int sent = 0;
+		for (EditionReader reader : readers) {
+			if (reader.offer(event)) {
+				sent++;
+			}
+			else if (readers.remove(reader)) {
+				metrics.disconnected(edition);
 				metrics.dropped(edition);
 			}
 		}
-		metrics.sent(edition, readers.size());
-	}
-
-	private void disconnect(Sinks.Many<TickerEvent> reader) {
-		readers.remove(reader);
-		metrics.disconnected(edition);
+		metrics.sent(edition, sent);
 	}
 }

@@ -1,30 +1,46 @@
 package news.flashwire.ticker.stream;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
-
 /**
- * Ends every open stream when the instance stops, before the web server's graceful shutdown waits for requests to
- * finish: browsers reconnect (after their jittered retry) with their last id, to an instance that still runs.
- * Streams asked for after that get a 503 at once.
+ * The streams open on this instance. Ends every one of them when the instance stops, before the web server's
+ * graceful shutdown waits for requests to finish: browsers reconnect (after their jittered retry) with their last id,
+ * to an instance that still runs. Streams asked for after that get a 503 at once.
  */
 @Component
 class OpenStreams implements SmartLifecycle {
 
-	private final Sinks.One<Boolean> closing = Sinks.one();
+	private final Set<SseConnection> open = ConcurrentHashMap.newKeySet();
 
 	private volatile boolean running;
 
 	private volatile boolean stopping;
 
-	<T> Flux<T> untilShutdown(Flux<T> stream) {
+	/** Refuses a new stream once the instance is stopping. */
+	void admit() {
 		if (stopping) {
 			throw TooManyStreams.shuttingDown();
 		}
-		return stream.takeUntilOther(closing.asMono());
+	}
+
+	void add(SseConnection connection) {
+		open.add(connection);
+		if (stopping) {
+			connection.end();
+		}
+	}
+
+	void remove(SseConnection connection) {
+		open.remove(connection);
+	}
+
+	void forEach(Consumer<SseConnection> action) {
+		open.forEach(action);
 	}
 
 	@Override
@@ -36,7 +52,7 @@ class OpenStreams implements SmartLifecycle {
 	public void stop() {
 		stopping = true;
 		running = false;
-		closing.tryEmitValue(true);
+		open.forEach(SseConnection::end);
 	}
 
 	@Override

@@ -1,26 +1,42 @@
 package news.flashwire.ticker.stream;
 
 import java.net.InetSocketAddress;
-import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.codec.ServerSentEvent;
-import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
 
+import io.netty.buffer.ByteBuf;
+import news.flashwire.ticker.headline.EditionChannel;
 import news.flashwire.ticker.headline.TickerEvent;
 import news.flashwire.ticker.headline.TickerSettings;
+import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * What every ticker stream has in common: the headers, a retry hint with jitter, comment heartbeats, a slot under
- * the connection limits for as long as it is open, and its end when the instance stops.
+ * What every ticker stream has in common: the headers, a retry hint with jitter, comment heartbeats (one timer for all
+ * streams), a slot under the connection limits for as long as it is open, and its end when the instance stops. Each
+ * stream writes ready SSE bytes ({@link EventFrames}) straight to the response.
  */
 @Component
-class SseStreams {
+class SseStreams implements DisposableBean {
+
+	private static final MediaType EVENT_STREAM = new MediaType(MediaType.TEXT_EVENT_STREAM,
+			java.nio.charset.StandardCharsets.UTF_8);
+
+	private static final ByteBuf HEARTBEAT = EventFrames.shared(SseFrame.comment("heartbeat"));
 
 	private final TickerSettings settings;
 
@@ -28,25 +44,49 @@ class SseStreams {
 
 	private final OpenStreams openStreams;
 
-	SseStreams(TickerSettings settings, ConnectionLimits limits, OpenStreams openStreams) {
+	private final EventFrames frames;
+
+	private final Disposable heartbeats;
+
+	SseStreams(TickerSettings settings, ConnectionLimits limits, OpenStreams openStreams, EventFrames frames) {
 		this.settings = settings;
 		this.limits = limits;
 		this.openStreams = openStreams;
+		this.frames = frames;
+		this.heartbeats = Flux.interval(settings.heartbeat())
+			.subscribe(tick -> openStreams.forEach(SseConnection::heartbeat));
 	}
 
-	/** Opens a stream: {@code events} is subscribed only if the limits let this client in. */
-	Flux<ServerSentEvent<Object>> open(ServerHttpRequest request, ServerHttpResponse response,
-			Supplier<Flux<ServerSentEvent<Object>>> events) {
+	/**
+	 * Answers a stream of {@code channels}, each resumed from {@code resumeFrom}, if the limits let this client in.
+	 * With {@code ids} null every event's id is its position; otherwise {@code ids} gives each event its id.
+	 */
+	Mono<ServerResponse> open(ServerRequest request, List<EditionChannel> channels,
+			Function<EditionChannel, @Nullable Long> resumeFrom, @Nullable CompositeEventId ids) {
+		openStreams.admit();
 		Runnable release = limits.acquire(clientOf(request));
 		try {
-			response.getHeaders().set(HttpHeaders.CACHE_CONTROL, "no-cache");
-			// Nginx and similar proxies would otherwise buffer the stream and deliver it late.
-			response.getHeaders().set("X-Accel-Buffering", "no");
-			Flux<ServerSentEvent<Object>> heartbeats = Flux.interval(settings.heartbeat())
-				.map(tick -> ServerSentEvent.builder().comment("heartbeat").build());
-			Flux<ServerSentEvent<Object>> stream = Flux.concat(Flux.just(retryHint()),
-					Flux.merge(Flux.defer(events), heartbeats));
-			return openStreams.untilShutdown(stream).doFinally(signal -> release.run());
+			DataBufferFactory buffers = request.exchange().getResponse().bufferFactory();
+			SseConnection connection = new SseConnection(settings.clientBuffer());
+			Flux<DataBuffer> stream = Flux.defer(() -> {
+				H2cUpgrade.forgo(request.exchange().getRequest());
+				List<TickerEvent> first = new ArrayList<>();
+				for (EditionChannel channel : channels) {
+					first.addAll(channel.connect(resumeFrom.apply(channel), connection));
+				}
+				openStreams.add(connection);
+				return Flux.<Object>concat(Flux.just(retryHint(buffers)), Flux.fromIterable(first), connection.items());
+			}).map(item -> frame(item, ids, buffers)).doFinally(signal -> {
+				openStreams.remove(connection);
+				channels.forEach(channel -> channel.disconnect(connection));
+				release.run();
+			});
+			return ServerResponse.ok()
+				.contentType(EVENT_STREAM)
+				.cacheControl(CacheControl.noCache())
+				// Nginx and similar proxies would otherwise buffer the stream and deliver it late.
+				.header("X-Accel-Buffering", "no")
+				.body(BodyInserters.fromDataBuffers(stream));
 		}
 		catch (RuntimeException ex) {
 			release.run();
@@ -54,24 +94,35 @@ class SseStreams {
 		}
 	}
 
-	static ServerSentEvent<Object> toSse(TickerEvent event, String id) {
-		return ServerSentEvent.builder(event.data()).id(id).event(event.name()).build();
+	@Override
+	public void destroy() {
+		heartbeats.dispose();
+	}
+
+	private DataBuffer frame(Object item, @Nullable CompositeEventId ids, DataBufferFactory buffers) {
+		if (item instanceof DataBuffer ready) {
+			return ready;
+		}
+		if (item == SseConnection.HEARTBEAT) {
+			return EventFrames.share(HEARTBEAT, buffers);
+		}
+		TickerEvent event = (TickerEvent) item;
+		if (ids == null) {
+			return frames.withPosition(event, buffers);
+		}
+		return frames.withId(event, ids.advance(event.edition(), event.position()), buffers);
 	}
 
 	/** A reconnect delay with jitter, so that a deploy does not bring every browser back in the same instant. */
-	private ServerSentEvent<Object> retryHint() {
+	private DataBuffer retryHint(DataBufferFactory buffers) {
 		long base = settings.retry().toMillis();
-		return ServerSentEvent.builder()
-			.retry(Duration.ofMillis(base + ThreadLocalRandom.current().nextLong(base + 1)))
-			.comment("flashwire ticker")
-			.build();
+		return buffers.wrap(SseFrame.retry(base + ThreadLocalRandom.current().nextLong(base + 1), "flashwire ticker"));
 	}
 
-	private static String clientOf(ServerHttpRequest request) {
-		InetSocketAddress remote = request.getRemoteAddress();
-		if (remote == null || remote.getAddress() == null) {
-			return "unknown";
-		}
-		return remote.getAddress().getHostAddress();
+	private static String clientOf(ServerRequest request) {
+		return request.remoteAddress()
+			.map(InetSocketAddress::getAddress)
+			.map(java.net.InetAddress::getHostAddress)
+			.orElse("unknown");
 	}
 }

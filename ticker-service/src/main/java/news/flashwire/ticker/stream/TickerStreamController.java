@@ -4,26 +4,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.MediaType;
-import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ServerWebInputException;
 
 import news.flashwire.ticker.headline.EditionChannel;
 import news.flashwire.ticker.headline.Tickers;
-import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Tickers as Server-Sent Events: a snapshot (or the changes missed since Last-Event-ID), then every change. An
  * edition's event ids are its ticker-topic positions, the same on every instance; a stream of several editions sends
- * all their positions in each id ({@link CompositeEventId}).
+ * all their positions in each id ({@link CompositeEventId}). Routed by {@link StreamRoutes}.
  */
-@RestController
+@Component
 class TickerStreamController {
 
 	private final Tickers tickers;
@@ -38,32 +34,36 @@ class TickerStreamController {
 		this.settings = settings;
 	}
 
-	@GetMapping(path = "/v1/editions/{edition}/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<Object>> stream(@PathVariable String edition,
-			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
-			@RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam,
-			ServerHttpRequest request, ServerHttpResponse response) {
+	/** {@code GET /v1/editions/{edition}/stream} */
+	Mono<ServerResponse> stream(ServerRequest request) {
+		String edition = request.pathVariable("edition");
 		EditionChannel channel = tickers.channel(edition).orElseThrow(() -> new UnknownEdition(edition));
-		Long lastEventId = LastEventId.parse(lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam);
-		return streams.open(request, response, () -> channel.connect(lastEventId)
-			.map(event -> SseStreams.toSse(event, Long.toString(event.position()))));
+		Long lastEventId = LastEventId.parse(lastEventId(request));
+		return streams.open(request, List.of(channel), resumed -> lastEventId, null);
 	}
 
-	@GetMapping(path = "/v1/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	Flux<ServerSentEvent<Object>> streamOfEditions(@RequestParam List<String> editions,
-			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
-			@RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam,
-			ServerHttpRequest request, ServerHttpResponse response) {
-		List<EditionChannel> channels = channelsOf(editions);
+	/** {@code GET /v1/stream?editions=ar,en} */
+	Mono<ServerResponse> streamOfEditions(ServerRequest request) {
+		List<EditionChannel> channels = channelsOf(request.queryParams().get("editions"));
 		List<String> codes = channels.stream().map(EditionChannel::code).toList();
-		CompositeEventId ids = new CompositeEventId(codes,
-				lastEventIdHeader != null ? lastEventIdHeader : lastEventIdParam);
-		return streams.open(request, response, () -> Flux
-			.merge(channels.stream().map(channel -> channel.connect(ids.resumeFrom(channel.code()))).toList())
-			.map(event -> SseStreams.toSse(event, ids.advance(event.edition(), event.position()))));
+		CompositeEventId ids = new CompositeEventId(codes, lastEventId(request));
+		return streams.open(request, channels, channel -> ids.resumeFrom(channel.code()), ids);
 	}
 
-	private List<EditionChannel> channelsOf(List<String> editions) {
+	private static @Nullable String lastEventId(ServerRequest request) {
+		ServerHttpRequest http = request.exchange().getRequest();
+		String header = http.getHeaders().getFirst("Last-Event-ID");
+		return header != null ? header : http.getQueryParams().getFirst("lastEventId");
+	}
+
+	private List<EditionChannel> channelsOf(@Nullable List<String> asked) {
+		if (asked == null || asked.isEmpty()) {
+			throw new ServerWebInputException("Required query parameter 'editions' is not present.");
+		}
+		List<String> editions = new ArrayList<>();
+		for (String value : asked) {
+			editions.addAll(List.of(value.split(",")));
+		}
 		List<EditionChannel> channels = new ArrayList<>();
 		for (String edition : editions) {
 			EditionChannel channel = tickers.channel(edition.strip()).orElseThrow(() -> new UnknownEdition(edition));
