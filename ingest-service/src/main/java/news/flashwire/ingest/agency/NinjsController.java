@@ -1,5 +1,6 @@
 package news.flashwire.ingest.agency;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -12,11 +13,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import news.flashwire.ingest.embargo.EmbargoHold;
-import news.flashwire.ingest.embargo.Embargo;
+import news.flashwire.ingest.embargo.Submission;
 import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.UnreadableStory;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -64,26 +64,34 @@ class NinjsController {
 		return publishEach(agency, AgencyDocuments.ofNdjson(body, settings.maxDocuments()));
 	}
 
+	// Unreadable documents are answered at once; the others are submitted together (one transaction when none is
+	// embargoed), and the results are put back in document order.
 	private Mono<IngestResponse> publishEach(String agency, List<JsonNode> documents) {
 		AgencySettings.Source source = settings.source(agency);
-		return Flux.fromIterable(documents)
-			.concatMap(document -> publishOne(agency, document, source))
-			.collectList()
-			.map(IngestResponse::new);
+		IngestResponse.Result[] results = new IngestResponse.Result[documents.size()];
+		List<Integer> submitted = new ArrayList<>(documents.size());
+		List<Submission> submissions = new ArrayList<>(documents.size());
+		for (int i = 0; i < documents.size(); i++) {
+			try {
+				submissions.add(read(agency, documents.get(i), source));
+				submitted.add(i);
+			}
+			catch (UnreadableStory | SchemaViolations ex) {
+				results[i] = IngestResponse.Result.rejected(ex.getBody().getDetail());
+			}
+		}
+		Mono<List<Outcome>> outcomes = submissions.isEmpty() ? Mono.just(List.of()) : hold.submitAll(submissions);
+		return outcomes.map(published -> {
+			for (int i = 0; i < published.size(); i++) {
+				results[submitted.get(i)] = resultOf(published.get(i));
+			}
+			return new IngestResponse(List.of(results));
+		});
 	}
 
-	private Mono<IngestResponse.Result> publishOne(String agency, JsonNode document, AgencySettings.Source source) {
-		IncomingStory story;
-		Embargo embargo;
-		try {
-			schemas.check(agency, document, source);
-			story = NinjsDocument.read(agency, document, source);
-			embargo = NinjsDocument.embargo(document);
-		}
-		catch (UnreadableStory | SchemaViolations ex) {
-			return Mono.just(IngestResponse.Result.rejected(ex.getBody().getDetail()));
-		}
-		return hold.submit(story, embargo).map(NinjsController::resultOf);
+	private Submission read(String agency, JsonNode document, AgencySettings.Source source) {
+		schemas.check(agency, document, source);
+		return new Submission(NinjsDocument.read(agency, document, source), NinjsDocument.embargo(document));
 	}
 
 	private static void checkName(String agency) {
