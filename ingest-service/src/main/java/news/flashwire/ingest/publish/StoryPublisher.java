@@ -124,8 +124,8 @@ public class StoryPublisher {
 		StoryEvent event = publication.event();
 		ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.STORIES, event.storyId().value(), event);
 		record.headers()
-			.add(StoryLedger.SOURCE_VERSION_HEADER,
-					Long.toString(decision.sourceVersion()).getBytes(StandardCharsets.UTF_8));
+			.add(StoryLedger.SOURCE_VERSION_HEADER, Long.toString(decision.sourceVersion()).getBytes(StandardCharsets.UTF_8))
+			.add(StoryLedger.REVISION_HEADER, Long.toString(event.revision()).getBytes(StandardCharsets.UTF_8));
 		operations.send(record);
 		Alert alert = publication.alert();
 		if (alert != null) {

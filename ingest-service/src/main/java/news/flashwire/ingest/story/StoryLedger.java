@@ -31,6 +31,9 @@ public class StoryLedger {
 	/** Header on each stories record with the source's own version, so the ledger can be rebuilt from the topic. */
 	public static final String SOURCE_VERSION_HEADER = "flashwire-source-version";
 
+	/** Header on each stories record with the event's revision, so a replay can pass over what the ledger has. */
+	public static final String REVISION_HEADER = "flashwire-revision";
+
 	private final Map<StoryId, StoryState> stories = new ConcurrentHashMap<>();
 
 	private final Map<String, Linked> headlines = new ConcurrentHashMap<>();
@@ -67,6 +70,12 @@ public class StoryLedger {
 
 	public Optional<StoryState> state(StoryId id) {
 		return Optional.ofNullable(stories.get(id));
+	}
+
+	/** True when the ledger already holds this revision of the story or a later one: applying it would change nothing. */
+	boolean knows(StoryId id, long revision) {
+		StoryState known = stories.get(id);
+		return known != null && known.revision() >= revision;
 	}
 
 	/** The live story another source already published with this near-duplicate key, if it is recent enough. */

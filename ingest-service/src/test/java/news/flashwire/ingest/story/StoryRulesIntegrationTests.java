@@ -29,7 +29,7 @@ import news.flashwire.common.story.StoryId;
 
 /** The story rules end to end: what agencies post, what lands on the stories topic, what a restarted ingest knows. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 class StoryRulesIntegrationTests {
 
 	@Autowired
