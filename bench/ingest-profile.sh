@@ -13,7 +13,7 @@ BATCHES=${1:-60}
 mkdir -p "$OUT"
 rm -rf "$OUT/flashwire-data" "$OUT/ingest.jfr"
 ( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
-    --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$OUT/flashwire-data" ) > "$OUT/flashwire.out" 2>&1 &
+    --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$OUT/flashwire-data" ${FLASHWIRE_ARGS:-} ) > "$OUT/flashwire.out" 2>&1 &
 LAUNCHER=$!
 trap 'kill -TERM $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null || true' EXIT
 for _ in $(seq 240); do grep -q "started in" "$OUT/flashwire.out" 2>/dev/null && break; sleep 0.5; done
