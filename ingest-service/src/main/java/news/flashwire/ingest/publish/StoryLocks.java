@@ -2,7 +2,6 @@ package news.flashwire.ingest.publish;
 
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -23,10 +22,6 @@ class StoryLocks {
 
 	StoryLocks() {
 		Arrays.setAll(stripes, i -> new ReentrantLock());
-	}
-
-	<T> T withLocks(Object first, Object second, Supplier<T> work) {
-		return withLocks(List.of(first, second), work);
 	}
 
 	<T> T withLocks(Collection<?> keys, Supplier<T> work) {

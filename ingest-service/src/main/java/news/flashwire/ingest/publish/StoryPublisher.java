@@ -9,6 +9,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -150,23 +151,24 @@ public class StoryPublisher {
 
 	// One line per story for single posts; a batch gets one line per transaction, its stories at debug level.
 	private static void logPublished(List<Decision> published) {
-		if (published.size() == 1) {
-			log.info("Published {}", describe(published.get(0)));
+		if (published.size() > 1) {
+			long alerts = published.stream().filter(decision -> alertOf(decision) != null).count();
+			log.info("Published {} story events ({} with alert) in one transaction", published.size(), alerts);
+		}
+		Level level = published.size() == 1 ? Level.INFO : Level.DEBUG;
+		if (!log.isEnabledForLevel(level)) {
 			return;
 		}
-		if (published.size() > 1) {
-			long alerts = published.stream().filter(decision -> decision.publication().alert() != null).count();
-			log.info("Published {} story events ({} with alert) in one transaction", published.size(), alerts);
-			if (log.isDebugEnabled()) {
-				published.forEach(decision -> log.debug("Published {}", describe(decision)));
-			}
+		for (Decision decision : published) {
+			StoryEvent event = eventOf(decision);
+			log.atLevel(level)
+				.log("Published {} {} revision {} to edition {}{}", event.getClass().getSimpleName().toLowerCase(),
+						event.storyId(), event.revision(), event.edition(),
+						alertOf(decision) != null ? " with alert" : "");
 		}
 	}
 
-	private static String describe(Decision decision) {
-		Publication publication = Objects.requireNonNull(decision.publication());
-		StoryEvent event = publication.event();
-		return event.getClass().getSimpleName().toLowerCase() + " " + event.storyId() + " revision " + event.revision()
-				+ " to edition " + event.edition() + (publication.alert() != null ? " with alert" : "");
+	private static @Nullable Alert alertOf(Decision decision) {
+		return Objects.requireNonNull(decision.publication()).alert();
 	}
 }
