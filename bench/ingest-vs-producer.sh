@@ -6,6 +6,7 @@
 #
 # ProducerPerformance writes 512-byte records (a story event on the stories topic is ~450 bytes of JSON) to a
 # topic with the stories topic's 6 partitions. Needs the build (launcher/target/kafka holds kafka-tools).
+# FLASHWIRE_ARGS are passed to ./flashwire (e.g. --ingest.NAME=VALUE).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-/tmp/flashwire-bench/ingest}
@@ -16,12 +17,20 @@ SINGLE=${1:-300}; BATCHES=${2:-10}
 mkdir -p "$OUT"
 rm -rf "$OUT/flashwire-data"
 ( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
-    --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$OUT/flashwire-data" ) > "$OUT/flashwire.out" 2>&1 &
+    --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$OUT/flashwire-data" ${FLASHWIRE_ARGS:-} ) > "$OUT/flashwire.out" 2>&1 &
 LAUNCHER=$!
 trap 'kill -TERM $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null || true' EXIT
 for _ in $(seq 240); do grep -q "started in" "$OUT/flashwire.out" 2>/dev/null && break; sleep 0.5; done
 grep "started in" "$OUT/flashwire.out"
-load() { java "$ROOT/bench/ingest/IngestLoad.java" "http://127.0.0.1:$INGEST_PORT" "$@"; }
+INGEST_PID=$(ss -ltnpH "sport = :$INGEST_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$INGEST_PID/stat"; }
+# Ingest's own CPU per story as well: a figure that the other load on the machine disturbs far less than a rate.
+load() {
+  local before; before=$(cpu_ms)
+  java "$ROOT/bench/ingest/IngestLoad.java" "http://127.0.0.1:$INGEST_PORT" "$@"
+  local used=$(( $(cpu_ms) - before ))
+  echo "   ingest CPU: $used ms = $(( used * 1000 / ($1 * $2) )) us per story"
+}
 raw() {
   echo "== load before ProducerPerformance: $(uptime)"
   java -Xmx512m -cp "$KAFKA_CP" org.apache.kafka.tools.ProducerPerformance --topic bench-raw --num-records 300000 \

@@ -1,5 +1,6 @@
 package news.flashwire.ingest.agency;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,7 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.util.unit.DataSize;
 
 import news.flashwire.ingest.embargo.EmbargoHold;
+import news.flashwire.ingest.embargo.Submission;
 import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.UnreadableStory;
 import reactor.core.publisher.Flux;
@@ -45,13 +47,31 @@ final class AgencyDeliveries {
 		}).defaultIfEmpty(new byte[0]);
 	}
 
-	/** Each document all-or-nothing, in order: a refused one is a rejected result and the others go on. */
+	/**
+	 * Each document all-or-nothing, in order: a refused one is a rejected result at once, the others are submitted
+	 * together (one transaction when none is embargoed) and their results put back in document order.
+	 */
 	static Mono<IngestResponse> publishEach(EmbargoHold hold, List<Reading> readings) {
-		return Flux.fromIterable(readings)
-			.concatMap(reading -> reading.story() == null ? Mono.just(IngestResponse.Result.rejected(reading.problem()))
-					: hold.submit(reading.story(), reading.embargo()).map(AgencyDeliveries::resultOf))
-			.collectList()
-			.map(IngestResponse::new);
+		IngestResponse.Result[] results = new IngestResponse.Result[readings.size()];
+		List<Integer> submitted = new ArrayList<>(readings.size());
+		List<Submission> submissions = new ArrayList<>(readings.size());
+		for (int i = 0; i < readings.size(); i++) {
+			Reading reading = readings.get(i);
+			if (reading.story() == null) {
+				results[i] = IngestResponse.Result.rejected(reading.problem());
+			}
+			else {
+				submissions.add(new Submission(reading.story(), reading.embargo()));
+				submitted.add(i);
+			}
+		}
+		Mono<List<Outcome>> outcomes = submissions.isEmpty() ? Mono.just(List.of()) : hold.submitAll(submissions);
+		return outcomes.map(published -> {
+			for (int i = 0; i < published.size(); i++) {
+				results[submitted.get(i)] = resultOf(published.get(i));
+			}
+			return new IngestResponse(List.of(results));
+		});
 	}
 
 	static IngestResponse.Result resultOf(Outcome outcome) {

@@ -23,6 +23,7 @@ import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.StoryLedger;
 import news.flashwire.ingest.story.StoryState;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -65,10 +66,27 @@ public class EmbargoHold {
 	}
 
 	public Mono<Outcome> submit(IncomingStory incoming, Embargo embargo) {
-		if (!embargo.embargoed() && holds.caughtUp() && holds.get(incoming.storyId()).isEmpty()) {
+		if (direct(incoming, embargo)) {
 			return publisher.publish(incoming);
 		}
 		return blocking(() -> locks.withLock(incoming.storyId(), () -> decide(incoming, embargo)));
+	}
+
+	/**
+	 * A batch, one outcome per version in order: when nothing in it is embargoed or held (the usual case) it is
+	 * published in one transaction; otherwise each version is submitted on its own, one after another.
+	 */
+	public Mono<List<Outcome>> submitAll(List<Submission> batch) {
+		if (batch.stream().allMatch(submission -> direct(submission.story(), submission.embargo()))) {
+			return publisher.publishAll(batch.stream().map(Submission::story).toList());
+		}
+		return Flux.fromIterable(batch)
+			.concatMap(submission -> submit(submission.story(), submission.embargo()))
+			.collectList();
+	}
+
+	private boolean direct(IncomingStory incoming, Embargo embargo) {
+		return !embargo.embargoed() && holds.caughtUp() && holds.get(incoming.storyId()).isEmpty();
 	}
 
 	public boolean isHeld(StoryId id) {

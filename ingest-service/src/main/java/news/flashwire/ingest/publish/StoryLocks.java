@@ -1,6 +1,7 @@
 package news.flashwire.ingest.publish;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -8,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Serializes the work on one story within this instance: the decision against the ledger, the publication and the
- * ledger update happen under the locks of the story id and of its near-duplicate key. Striped, so memory stays fixed;
- * two keys are always locked in stripe order, so two requests never wait on each other in a circle.
+ * ledger update happen under the locks of the story id and of its near-duplicate key (for a batch, of every story in
+ * it). Striped, so memory stays fixed; stripes are always locked in ascending order, so two requests never wait on
+ * each other in a circle.
  */
 @Component
 class StoryLocks {
@@ -22,19 +24,18 @@ class StoryLocks {
 		Arrays.setAll(stripes, i -> new ReentrantLock());
 	}
 
-	<T> T withLocks(Object first, Object second, Supplier<T> work) {
-		int a = stripe(first);
-		int b = stripe(second);
-		ReentrantLock low = stripes[Math.min(a, b)];
-		ReentrantLock high = stripes[Math.max(a, b)];
-		low.lock();
-		high.lock();
+	<T> T withLocks(Collection<?> keys, Supplier<T> work) {
+		int[] order = keys.stream().mapToInt(StoryLocks::stripe).distinct().sorted().toArray();
+		for (int stripe : order) {
+			stripes[stripe].lock();
+		}
 		try {
 			return work.get();
 		}
 		finally {
-			high.unlock();
-			low.unlock();
+			for (int i = order.length - 1; i >= 0; i--) {
+				stripes[order[i]].unlock();
+			}
 		}
 	}
 

@@ -1,12 +1,15 @@
 package news.flashwire.ingest.publish;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -24,9 +27,10 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * Applies the story rules to a delivered version and puts what they decide (a story event and maybe an alert) on
- * Kafka in one transaction; completes only when the broker has acknowledged all of it, so the caller answers success
- * only then. The ledger learns of the event only after the commit.
+ * Applies the story rules to delivered versions and puts what they decide (story events and maybe alerts) on Kafka in
+ * one transaction per call, a batch's records sent without waiting on each; completes only when the broker has
+ * acknowledged all of it (the commit), so the caller answers success only then, and a failed commit publishes nothing
+ * of the call. The ledger learns of the events only after the commit.
  */
 @Component
 public class StoryPublisher {
@@ -61,45 +65,83 @@ public class StoryPublisher {
 	 * same transaction, written even when the rules publish nothing for the story itself.
 	 */
 	public Mono<Outcome> publish(IncomingStory incoming, List<ProducerRecord<String, @Nullable Object>> alongside) {
-		return Mono.fromCallable(() -> locks.withLocks(incoming.storyId(), incoming.nearDuplicateKey(), () -> {
-			if (!ledger.awaitCaughtUp(settings.catchUpWait())) {
-				throw new BrokerUnavailable(settings.retryAfter(), "Ingest is still reading the stories topic.");
-			}
-			Decision decision = intake.decide(incoming);
-			if (decision.publication() == null && !alongside.isEmpty()) {
-				kafka.executeInTransaction(operations -> sendAll(operations, alongside));
-			}
-			if (decision.publication() != null) {
-				send(decision.publication(), decision.sourceVersion(), alongside);
-				ledger.apply(decision.publication().event(), decision.sourceVersion());
-				logPublished(decision.publication());
-			}
-			return decision.outcome();
-		})).subscribeOn(Schedulers.boundedElastic()).onErrorMap(ex -> !(ex instanceof BrokerUnavailable), this::unavailable);
+		return publishAll(List.of(incoming), alongside).map(outcomes -> outcomes.get(0));
 	}
 
-	private void send(Publication publication, long sourceVersion,
+	/**
+	 * Decides every version in order (a later one sees what the earlier ones publish, as if they came one by one) and
+	 * publishes all of them in one transaction: one outcome per version, or an error and nothing published.
+	 */
+	public Mono<List<Outcome>> publishAll(List<IncomingStory> batch) {
+		return publishAll(batch, List.of());
+	}
+
+	private Mono<List<Outcome>> publishAll(List<IncomingStory> batch,
 			List<ProducerRecord<String, @Nullable Object>> alongside) {
-		kafka.executeInTransaction(operations -> {
-			sendAll(operations, alongside);
-			StoryEvent event = publication.event();
-			ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.STORIES, event.storyId().value(), event);
-			record.headers()
-				.add(StoryLedger.SOURCE_VERSION_HEADER, Long.toString(sourceVersion).getBytes(StandardCharsets.UTF_8));
-			operations.send(record);
-			Alert alert = publication.alert();
-			if (alert != null) {
-				operations.send(Topics.ALERTS, alert.storyId().value(), alert);
+		return Mono.fromCallable(() -> locks.withLocks(keysOf(batch), () -> decideAndPublish(batch, alongside)))
+			.subscribeOn(Schedulers.boundedElastic())
+			.onErrorMap(ex -> !(ex instanceof BrokerUnavailable), this::unavailable);
+	}
+
+	private List<Outcome> decideAndPublish(List<IncomingStory> batch,
+			List<ProducerRecord<String, @Nullable Object>> alongside) {
+		if (!ledger.awaitCaughtUp(settings.catchUpWait())) {
+			throw new BrokerUnavailable(settings.retryAfter(), "Ingest is still reading the stories topic.");
+		}
+		StoryLedger.Draft draft = ledger.draft();
+		List<Outcome> outcomes = new ArrayList<>(batch.size());
+		List<Decision> published = new ArrayList<>();
+		for (IncomingStory incoming : batch) {
+			Decision decision = intake.decide(incoming, draft);
+			outcomes.add(decision.outcome());
+			if (decision.publication() != null) {
+				published.add(decision);
 			}
-			return publication;
-		});
+		}
+		if (!published.isEmpty() || !alongside.isEmpty()) {
+			kafka.executeInTransaction(operations -> {
+				sendAll(operations, alongside);
+				published.forEach(decision -> send(operations, decision));
+				return true;
+			});
+		}
+		published.forEach(decision -> ledger.apply(eventOf(decision), decision.sourceVersion()));
+		logPublished(published);
+		return outcomes;
+	}
+
+	private static List<Object> keysOf(List<IncomingStory> batch) {
+		List<Object> keys = new ArrayList<>(batch.size() * 2);
+		for (IncomingStory incoming : batch) {
+			keys.add(incoming.storyId());
+			keys.add(incoming.nearDuplicateKey());
+		}
+		return keys;
+	}
+
+	// Sent without waiting: the commit flushes the transaction and fails if any record was not acknowledged.
+	private static void send(KafkaOperations<String, Object> operations, Decision decision) {
+		Publication publication = Objects.requireNonNull(decision.publication());
+		StoryEvent event = publication.event();
+		ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.STORIES, event.storyId().value(), event);
+		record.headers()
+			.add(StoryLedger.SOURCE_VERSION_HEADER, Long.toString(decision.sourceVersion()).getBytes(StandardCharsets.UTF_8))
+			.add(StoryLedger.REVISION_HEADER, Long.toString(event.revision()).getBytes(StandardCharsets.UTF_8));
+		operations.send(record);
+		Alert alert = publication.alert();
+		if (alert != null) {
+			operations.send(Topics.ALERTS, alert.storyId().value(), alert);
+		}
+	}
+
+	private static StoryEvent eventOf(Decision decision) {
+		return Objects.requireNonNull(decision.publication()).event();
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
-	private static boolean sendAll(KafkaOperations<String, Object> operations,
+	private static void sendAll(KafkaOperations<String, Object> operations,
 			List<ProducerRecord<String, @Nullable Object>> records) {
 		records.forEach(record -> operations.send((ProducerRecord) record));
-		return true;
 	}
 
 	private BrokerUnavailable unavailable(Throwable cause) {
@@ -107,9 +149,26 @@ public class StoryPublisher {
 		return new BrokerUnavailable(settings.retryAfter(), cause);
 	}
 
-	private static void logPublished(Publication publication) {
-		StoryEvent event = publication.event();
-		log.info("Published {} {} revision {} to edition {}{}", event.getClass().getSimpleName().toLowerCase(),
-				event.storyId(), event.revision(), event.edition(), publication.alert() != null ? " with alert" : "");
+	// One line per story for single posts; a batch gets one line per transaction, its stories at debug level.
+	private static void logPublished(List<Decision> published) {
+		if (published.size() > 1) {
+			long alerts = published.stream().filter(decision -> alertOf(decision) != null).count();
+			log.info("Published {} story events ({} with alert) in one transaction", published.size(), alerts);
+		}
+		Level level = published.size() == 1 ? Level.INFO : Level.DEBUG;
+		if (!log.isEnabledForLevel(level)) {
+			return;
+		}
+		for (Decision decision : published) {
+			StoryEvent event = eventOf(decision);
+			log.atLevel(level)
+				.log("Published {} {} revision {} to edition {}{}", event.getClass().getSimpleName().toLowerCase(),
+						event.storyId(), event.revision(), event.edition(),
+						alertOf(decision) != null ? " with alert" : "");
+		}
+	}
+
+	private static @Nullable Alert alertOf(Decision decision) {
+		return Objects.requireNonNull(decision.publication()).alert();
 	}
 }

@@ -44,11 +44,30 @@ public final class HeadlineText {
 	}
 
 	private static String plain(String raw) {
+		if (alreadyPlain(raw)) {
+			return raw;
+		}
 		String text = raw.indexOf('<') >= 0 || raw.indexOf('&') >= 0 ? Jsoup.parseBodyFragment(raw).text() : raw;
 		text = Normalizer.normalize(text, Normalizer.Form.NFC);
 		text = BIDI_CONTROLS.matcher(text).replaceAll("");
 		text = CONTROLS.matcher(text).replaceAll("");
 		return WHITESPACE.matcher(text).replaceAll(" ").strip();
+	}
+
+	// Printable ASCII with single inner spaces and no markup: every step of plain() would leave it as it is.
+	static boolean alreadyPlain(String raw) {
+		if (raw.isEmpty() || raw.charAt(0) == ' ' || raw.charAt(raw.length() - 1) == ' ') {
+			return false;
+		}
+		char previous = 0;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c == ' ' ? previous == ' ' : c < 0x21 || c > 0x7E || c == '<' || c == '&') {
+				return false;
+			}
+			previous = c;
+		}
+		return true;
 	}
 
 	private static String checked(String text) {

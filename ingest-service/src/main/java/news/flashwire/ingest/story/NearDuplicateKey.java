@@ -24,12 +24,44 @@ public final class NearDuplicateKey {
 	}
 
 	public static String of(Edition edition, String headline) {
+		return edition.code() + "|" + (isAscii(headline) ? asciiWords(headline) : words(headline));
+	}
+
+	static String words(String headline) {
 		String text = Normalizer.normalize(headline, Normalizer.Form.NFKD);
 		text = MARKS.matcher(text).replaceAll("");
 		StringBuilder folded = new StringBuilder(text.length());
 		text.codePoints().filter(c -> c != TATWEEL).forEach(c -> folded.appendCodePoint(fold(c)));
-		String words = NOT_WORD.matcher(folded.toString().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-		return edition.code() + "|" + words;
+		return NOT_WORD.matcher(folded.toString().toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+	}
+
+	// What words() makes of ASCII, which NFKD, the marks and the Arabic folds leave as it is, in one pass.
+	static String asciiWords(String headline) {
+		StringBuilder words = new StringBuilder(headline.length());
+		boolean gap = false;
+		for (int i = 0; i < headline.length(); i++) {
+			char c = headline.charAt(i);
+			boolean word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+			if (!word) {
+				gap = true;
+				continue;
+			}
+			if (gap && words.length() > 0) {
+				words.append(' ');
+			}
+			gap = false;
+			words.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+		}
+		return words.toString();
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static int fold(int c) {

@@ -1,5 +1,7 @@
 package news.flashwire.ingest.story;
 
+import java.nio.charset.StandardCharsets;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import org.springframework.stereotype.Component;
 import news.flashwire.common.event.Topics;
 import news.flashwire.common.story.StoryEvent;
 import news.flashwire.common.story.StoryEventDeserializer;
+import news.flashwire.common.story.StoryId;
 import news.flashwire.ingest.replay.TopicReplay;
 
 /**
@@ -30,8 +33,13 @@ class StoriesReplay extends TopicReplay {
 		this.ledger = ledger;
 	}
 
+	// Most records read while running are this instance's own, already applied when they were committed: the
+	// revision header tells so without reading the event.
 	@Override
 	protected void apply(ConsumerRecord<String, byte[]> record) {
+		if (alreadyKnown(record)) {
+			return;
+		}
 		StoryEvent event = events.deserialize(record.topic(), record.value());
 		if (event != null) {
 			ledger.apply(event, sourceVersion(record, event));
@@ -47,6 +55,12 @@ class StoriesReplay extends TopicReplay {
 	protected void markCaughtUp() {
 		ledger.markCaughtUp();
 		log.info("Story ledger caught up with the stories topic: {} stories", ledger.size());
+	}
+
+	private boolean alreadyKnown(ConsumerRecord<String, byte[]> record) {
+		Header revision = record.headers().lastHeader(StoryLedger.REVISION_HEADER);
+		return record.key() != null && revision != null && ledger.knows(new StoryId(record.key()),
+				Long.parseLong(new String(revision.value(), StandardCharsets.UTF_8)));
 	}
 
 	private static long sourceVersion(ConsumerRecord<String, byte[]> record, StoryEvent event) {

@@ -13,7 +13,9 @@ import news.flashwire.common.story.StoryId;
 
 /**
  * The story rules: decides what a delivered version becomes, given what the {@link StoryLedger} knows. The caller
- * holds the story's lock from this decision until the result is published and applied to the ledger.
+ * holds the story's lock from this decision until the result is published and applied to the ledger; versions decided
+ * together and published in one transaction are decided against a {@link StoryLedger.Draft} that holds the earlier
+ * ones.
  */
 @Component
 public class StoryIntake {
@@ -25,9 +27,23 @@ public class StoryIntake {
 	}
 
 	public Decision decide(IncomingStory incoming) {
-		Optional<StoryState> known = ledger.state(incoming.storyId());
+		return decide(incoming, ledger.draft());
+	}
+
+	/** Decides against the draft and, when something is to be published, applies it to the draft. */
+	public Decision decide(IncomingStory incoming, StoryLedger.Draft draft) {
+		Decision decision = decideAgainst(incoming, draft);
+		Publication publication = decision.publication();
+		if (publication != null) {
+			draft.apply(publication.event(), decision.sourceVersion());
+		}
+		return decision;
+	}
+
+	private Decision decideAgainst(IncomingStory incoming, StoryLedger.Draft draft) {
+		Optional<StoryState> known = draft.state(incoming.storyId());
 		if (known.isEmpty()) {
-			return first(incoming);
+			return first(incoming, draft);
 		}
 		StoryState state = known.get();
 		StoryId id = incoming.storyId();
@@ -49,15 +65,15 @@ public class StoryIntake {
 		return publish(version, event, Alerts.forChange(state, event));
 	}
 
-	private Decision first(IncomingStory incoming) {
+	private static Decision first(IncomingStory incoming, StoryLedger.Draft draft) {
 		long version = incoming.version() == IncomingStory.NEXT_VERSION ? 1 : incoming.version();
 		if (incoming.status() == IncomingStory.Status.KILLED) {
 			return publish(version, kill(incoming, 1), null);
 		}
-		Optional<StoryId> original = ledger.nearDuplicateOf(incoming.nearDuplicateKey(), incoming.storyId(),
+		Optional<StoryId> original = draft.nearDuplicateOf(incoming.nearDuplicateKey(), incoming.storyId(),
 				Instant.now());
 		if (original.isPresent()) {
-			long revision = ledger.state(original.get()).map(StoryState::revision).orElse(0L);
+			long revision = draft.state(original.get()).map(StoryState::revision).orElse(0L);
 			return Decision.nothing(new Outcome(incoming.storyId(), revision, "linked", original.get()));
 		}
 		StoryEvent event = new StoryEvent.Published(EventMeta.now(), incoming.storyId(), 1, incoming.story());

@@ -3,6 +3,7 @@ package news.flashwire.ingest.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -28,6 +30,9 @@ public class StoryLedger {
 
 	/** Header on each stories record with the source's own version, so the ledger can be rebuilt from the topic. */
 	public static final String SOURCE_VERSION_HEADER = "flashwire-source-version";
+
+	/** Header on each stories record with the event's revision, so a replay can pass over what the ledger has. */
+	public static final String REVISION_HEADER = "flashwire-revision";
 
 	private final Map<StoryId, StoryState> stories = new ConcurrentHashMap<>();
 
@@ -67,14 +72,32 @@ public class StoryLedger {
 		return Optional.ofNullable(stories.get(id));
 	}
 
+	/** True when the ledger already holds this revision of the story or a later one: applying it would change nothing. */
+	boolean knows(StoryId id, long revision) {
+		StoryState known = stories.get(id);
+		return known != null && known.revision() >= revision;
+	}
+
 	/** The live story another source already published with this near-duplicate key, if it is recent enough. */
 	public Optional<StoryId> nearDuplicateOf(String key, StoryId newcomer, Instant now) {
-		Linked linked = headlines.get(key);
+		return live(headlines.get(key), newcomer, now, stories::get);
+	}
+
+	private Optional<StoryId> live(@Nullable Linked linked, StoryId newcomer, Instant now,
+			Function<StoryId, @Nullable StoryState> states) {
 		if (linked == null || linked.storyId().equals(newcomer) || linked.seenAt().plus(duplicateWindow).isBefore(now)) {
 			return Optional.empty();
 		}
-		StoryState state = stories.get(linked.storyId());
+		StoryState state = states.apply(linked.storyId());
 		return state == null || state.killed() ? Optional.empty() : Optional.of(linked.storyId());
+	}
+
+	/**
+	 * A view of this ledger for deciding several versions before they are published together: each decision is applied
+	 * to the draft so the next one sees it, and the ledger itself learns of them only after the commit.
+	 */
+	public Draft draft() {
+		return new Draft();
 	}
 
 	public void apply(StoryEvent event, long sourceVersion) {
@@ -92,6 +115,41 @@ public class StoryLedger {
 			}
 			return next;
 		});
+	}
+
+	/** The ledger as it will be once the versions applied to the draft are published; not thread-safe. */
+	public final class Draft {
+
+		private final Map<StoryId, StoryState> pending = new HashMap<>();
+
+		private final Map<String, Linked> pendingHeadlines = new HashMap<>();
+
+		private Draft() {
+		}
+
+		public Optional<StoryState> state(StoryId id) {
+			StoryState state = pending.get(id);
+			return state != null ? Optional.of(state) : StoryLedger.this.state(id);
+		}
+
+		public Optional<StoryId> nearDuplicateOf(String key, StoryId newcomer, Instant now) {
+			Linked linked = pendingHeadlines.get(key);
+			return live(linked != null ? linked : headlines.get(key), newcomer, now,
+					id -> state(id).orElse(null));
+		}
+
+		public void apply(StoryEvent event, long sourceVersion) {
+			StoryState known = state(event.storyId()).orElse(null);
+			if (known != null && known.revision() >= event.revision()) {
+				return;
+			}
+			StoryState next = next(known, event, sourceVersion);
+			pending.put(event.storyId(), next);
+			if (!next.killed()) {
+				pendingHeadlines.put(NearDuplicateKey.of(next.story().edition(), next.story().headline()),
+						new Linked(event.storyId(), next.seenAt()));
+			}
+		}
 	}
 
 	private static StoryState next(@Nullable StoryState known, StoryEvent event, long sourceVersion) {

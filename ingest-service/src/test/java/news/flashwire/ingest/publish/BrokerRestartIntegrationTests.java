@@ -28,8 +28,9 @@ import news.flashwire.ingest.IngestApplication;
 import news.flashwire.ingest.agency.AgencyStories;
 
 /**
- * The broker restarts in the middle of a stream of posts: every story ingest acknowledged (2xx) is on the stories
- * topic exactly once, and nothing is there twice; what was refused (503) while the broker was away may be sent again.
+ * The broker restarts in the middle of a stream of posts (single documents and batches of three, in turn): every story
+ * ingest acknowledged (2xx) is on the stories topic exactly once, and nothing is there twice; what was refused (503)
+ * while the broker was away may be sent again.
  * The broker comes back with its data (its log folders are kept) on the port it had.
  */
 class BrokerRestartIntegrationTests {
@@ -44,11 +45,13 @@ class BrokerRestartIntegrationTests {
 			AtomicInteger refused = new AtomicInteger();
 			AtomicBoolean posting = new AtomicBoolean(true);
 			Thread poster = new Thread(() -> {
+				int posts = 0;
 				while (posting.get()) {
-					String uri = AgencyStories.uniqueUri();
-					int status = post(client, uri);
+					List<String> uris = posts++ % 2 == 0 ? List.of(AgencyStories.uniqueUri())
+							: List.of(AgencyStories.uniqueUri(), AgencyStories.uniqueUri(), AgencyStories.uniqueUri());
+					int status = post(client, uris);
 					if (status == 202) {
-						acknowledged.add("afp:" + uri);
+						uris.forEach(uri -> acknowledged.add("afp:" + uri));
 					}
 					else {
 						refused.incrementAndGet();
@@ -81,12 +84,13 @@ class BrokerRestartIntegrationTests {
 			.build();
 	}
 
-	private static int post(WebClient client, String uri) {
+	private static int post(WebClient client, List<String> uris) {
+		List<String> documents = uris.stream().map(uri -> AgencyStories.ninjs3(uri, "en", "Restart " + uri, 5)).toList();
 		try {
 			return client.post()
 				.uri("/v1/agencies/afp/stories")
 				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue(AgencyStories.ninjs3(uri, "en", "Restart " + uri, 5))
+				.bodyValue(documents.size() == 1 ? documents.get(0) : "[" + String.join(",", documents) + "]")
 				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
 				.block(Duration.ofSeconds(30));
 		}

@@ -3,6 +3,8 @@ package news.flashwire.ingest.story;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class HeadlineTextTests {
@@ -37,5 +39,15 @@ class HeadlineTextTests {
 	void refusesAHeadlineThatIsOnlyAPrefixOrTooLong() {
 		assertThatThrownBy(() -> HeadlineText.read("عاجل |")).isInstanceOf(UnreadableStory.class);
 		assertThatThrownBy(() -> HeadlineText.normalize("x".repeat(301))).isInstanceOf(UnreadableStory.class);
+	}
+
+	@Test
+	void takesTheShortWayOnlyForPlainAsciiWithSingleSpaces() {
+		assertThat(HeadlineText.alreadyPlain("Parliament approves the 2027 budget, 312-290")).isTrue();
+		assertThat(List.of("", " Lead", "Trail ", "Two  spaces", "Tab\there", "Line\nbreak", "<b>Bold</b>", "Q&amp;A",
+				"Caf\u00e9", "Bell\u0007", "Del\u007f", "Rtl\u202eon"))
+			.noneMatch(HeadlineText::alreadyPlain);
+		assertThat(HeadlineText.read("BREAKING: Plain ascii wins")).isEqualTo(new Headline("Plain ascii wins", true));
+		assertThat(HeadlineText.normalize("  Two  spaces\u0007 ")).isEqualTo("Two spaces");
 	}
 }

@@ -2,6 +2,8 @@ package news.flashwire.ingest.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import news.flashwire.common.story.Edition;
@@ -37,6 +39,17 @@ class NearDuplicateKeyTests {
 	@Test
 	void keepsEditionsApart() {
 		assertThat(NearDuplicateKey.of(Edition.of("en"), "Goal")).isNotEqualTo(NearDuplicateKey.of(Edition.of("fr"), "Goal"));
+	}
+
+	@Test
+	void foldsAsciiInOnePassExactlyAsTheFullFoldingDoes() {
+		for (String headline : List.of("Quake kills 98 in Turkey", "  BREAKING -- Quake: 98 dead!  ", "a\tb\nc",
+				"U.S. & EU agree", "---", "", "x_y-z", "Ünchanged? no: ASCII only", "Mixed CASE 42nd")) {
+			if (headline.chars().allMatch(c -> c < 0x80)) {
+				assertThat(NearDuplicateKey.asciiWords(headline)).as(headline).isEqualTo(NearDuplicateKey.words(headline));
+			}
+		}
+		assertThat(NearDuplicateKey.of(Edition.of("en"), " Quake  KILLS 98! ")).isEqualTo("en|quake kills 98");
 	}
 
 	private static String key(String headline) {

@@ -125,6 +125,50 @@ class StoryIntakeTests {
 		assertThat(kill.publication().alert().kind()).isEqualTo(Alert.Kind.KILL);
 	}
 
+	@Test
+	void decidesEachVersionOfABatchAgainstTheOnesBeforeIt() {
+		StoryLedger.Draft batch = ledger.draft();
+
+		Decision first = intake.decide(version(id, 1, "Quake hits Turkey"), batch);
+		Decision again = intake.decide(version(id, 1, "Quake hits Turkey"), batch);
+		Decision newer = intake.decide(version(id, 2, "Quake kills 98 in Turkey"), batch);
+
+		assertThat(first.outcome()).isEqualTo(Outcome.of(id, 1, "published"));
+		assertThat(again.outcome()).isEqualTo(Outcome.of(id, 1, "duplicate"));
+		assertThat(newer.outcome()).isEqualTo(Outcome.of(id, 2, "updated"));
+	}
+
+	@Test
+	void linksANearDuplicateToAStoryEarlierInTheSameBatch() {
+		StoryLedger.Draft batch = ledger.draft();
+		StoryId second = freshId();
+
+		intake.decide(version(id, 1, "زلزال يضرب جنوب تركيا"), batch);
+		Decision linked = intake.decide(version(second, 1, "زلزالٌ يضرب جنوب تركيا"), batch);
+
+		assertThat(linked.outcome()).isEqualTo(new Outcome(second, 1, "linked", id));
+		assertThat(linked.publication()).isNull();
+	}
+
+	@Test
+	void aBatchLeavesTheLedgerAsItWasUntilItIsPublished() {
+		intake.decide(version(id, 1, "Quake hits Turkey"), ledger.draft());
+
+		assertThat(ledger.state(id)).isEmpty();
+		assertThat(accept(version(id, 1, "Quake hits Turkey")).outcome().status()).isEqualTo("published");
+	}
+
+	@Test
+	void aKillEarlierInABatchStopsALaterVersion() {
+		accept(version(id, 1, "Quake hits Turkey"));
+		StoryLedger.Draft batch = ledger.draft();
+
+		intake.decide(IncomingStory.killed(id, 2, story("Quake hits Turkey", Urgency.ROUTINE), "canceled"), batch);
+		Decision late = intake.decide(version(id, 3, "Quake hits Turkey"), batch);
+
+		assertThat(late.outcome()).isEqualTo(Outcome.of(id, 2, "already-killed"));
+	}
+
 	private Decision accept(IncomingStory incoming) {
 		Decision decision = intake.decide(incoming);
 		if (decision.publication() != null) {

@@ -29,7 +29,7 @@ import news.flashwire.common.story.StoryId;
 
 /** The story rules end to end: what agencies post, what lands on the stories topic, what a restarted ingest knows. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureWebTestClient
+@AutoConfigureWebTestClient(timeout = "30s")
 class StoryRulesIntegrationTests {
 
 	@Autowired
@@ -101,6 +101,35 @@ class StoryRulesIntegrationTests {
 			.isEqualTo("headline is empty");
 
 		assertThat(eventsOf("afp:" + good, 1)).hasSize(1);
+	}
+
+	@Test
+	void decidesEachDocumentOfABatchAsIfItCameAloneAfterTheOnesBeforeIt() {
+		String uri = "urn:batch:" + UUID.randomUUID();
+		String other = "urn:batch:" + UUID.randomUUID();
+		String headline = "Floods close the port " + uri;
+		String body = "[" + String.join(",", version(uri, "1", headline, "usable"),
+				version(uri, "1", headline, "usable"), version(uri, "2", "Floods close the port again " + uri, "usable"),
+				version(other, "1", "Floods close the port again " + uri, "usable"),
+				"{\"uri\":\"urn:batch:bad\",\"language\":\"en\",\"headline\":\" \"}") + "]";
+
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.results[*].status")
+			.isEqualTo(List.of("published", "duplicate", "updated", "linked", "rejected"))
+			.jsonPath("$.results[2].revision")
+			.isEqualTo(2)
+			.jsonPath("$.results[3].linkedTo")
+			.isEqualTo("afp:" + uri);
+
+		assertThat(eventsOf("afp:" + uri, 2)).extracting(StoryEvent::revision).containsExactly(1L, 2L);
 	}
 
 	@Test

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# A CPU profile of ingest under batched load: Flashwire started fresh, a JFR recording started on the ingest JVM
+# (jcmd, so the launcher needs no JVM flags), BATCH_REQUESTS posts of 100 documents with 4 in flight, then the hottest
+# frames and the top frames of ingest's threads printed from the recording (kept as $OUT/ingest.jfr).
+#
+#   bench/ingest-profile.sh [BATCH_REQUESTS]        default: 60
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT=${OUT:-/tmp/flashwire-bench/ingest-profile}
+KAFKA_PORT=${KAFKA_PORT:-19192}; INGEST_PORT=${INGEST_PORT:-18181}; TICKER_PORT=${TICKER_PORT:-18182}
+PUSH_PORT=${PUSH_PORT:-18183}
+BATCHES=${1:-60}
+mkdir -p "$OUT"
+rm -rf "$OUT/flashwire-data" "$OUT/ingest.jfr"
+( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
+    --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$OUT/flashwire-data" ${FLASHWIRE_ARGS:-} ) > "$OUT/flashwire.out" 2>&1 &
+LAUNCHER=$!
+trap 'kill -TERM $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null || true' EXIT
+for _ in $(seq 240); do grep -q "started in" "$OUT/flashwire.out" 2>/dev/null && break; sleep 0.5; done
+grep "started in" "$OUT/flashwire.out"
+INGEST_PID=$(ss -ltnpH "sport = :$INGEST_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+load() { java "$ROOT/bench/ingest/IngestLoad.java" "http://127.0.0.1:$INGEST_PORT" "$@"; }
+load 2 100 2 warm-up-batched
+load 10 100 4 warm-up-batched
+jcmd "$INGEST_PID" JFR.start name=ingest settings=profile filename="$OUT/ingest.jfr" > /dev/null
+cpu() { awk '{print $14 + $15}' "/proc/$INGEST_PID/stat"; }
+echo "== load before profiled run: $(uptime)"
+BEFORE=$(cpu)
+load "$BATCHES" 100 4 "ingest, 100 documents per request (profiled)"
+echo "== ingest CPU during the profiled run: $(( ($(cpu) - BEFORE) * 1000 / $(getconf CLK_TCK) )) ms for $((BATCHES * 100)) stories"
+jstack "$INGEST_PID" > "$OUT/ingest-jstack-after.txt" || true
+jcmd "$INGEST_PID" JFR.stop name=ingest > /dev/null
+jfr print --stack-depth 96 --events jdk.ExecutionSample "$OUT/ingest.jfr" > "$OUT/samples.txt"
+python3 "$ROOT/bench/ingest/jfr-summary.py" "$OUT/samples.txt"
