@@ -10,6 +10,8 @@
 # one story with urgency 1 posted to ingest; wait until the sink has logged COUNT requests carrying the alert's
 # webhook-id; wrk ceiling again. Time to last delivery = last logged request - the moment the story was posted.
 # Needs: the build, Debian nginx and wrk. Results in $OUT (default /tmp/flashwire-bench/webhook).
+# PROFILE=1 records push-service with Java Flight Recorder (jcmd) from the alert to the last delivery
+# ($OUT/push.jfr; read it with: jfr print --events jdk.ExecutionSample $OUT/push.jfr).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -58,6 +60,7 @@ java "$HERE/CreateSubscriptions.java" "http://127.0.0.1:$PUSH_PORT" "$COUNT" "$H
 sleep 10   # let push-service read its subscriptions topic to the end
 
 echo "== load before the alert: $(uptime)"
+[[ ${PROFILE:-0} == 1 ]] && jcmd "$PUSH_PID" JFR.start name=fanout settings=profile filename="$OUT/push.jfr" >/dev/null
 cpu0=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat)
 t0=$(date +%s.%N)
 curl -s -o "$OUT/alert-response.json" -w 'alert posted: %{http_code}\n' \
@@ -76,6 +79,7 @@ while (( $(date +%s) < deadline )); do
 done
 sleep 1.5   # nginx flushes its log buffer every second
 cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat)
+[[ ${PROFILE:-0} == 1 ]] && jcmd "$PUSH_PID" JFR.stop name=fanout >/dev/null
 awk -v t0="$t0" -v count="$COUNT" -v hz="$(getconf CLK_TCK)" -v cpu="$((cpu1 - cpu0))" '
   $3 != "ceiling" && $3 != "-" { n++; if (!first || $1 < first) first = $1; if ($1 > last) last = $1; st[$2]++; id[$3]++ }
   END {
