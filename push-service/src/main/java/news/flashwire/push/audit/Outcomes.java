@@ -51,7 +51,8 @@ public class Outcomes implements DisposableBean {
 	private volatile boolean closing;
 
 	Outcomes(KafkaTemplate<String, Object> kafka, MeterRegistry meters) {
-		this.kafka = kafka;
+		// The same producer, without a span per outcome: one is recorded per delivery, and its listener is not traced.
+		this.kafka = new KafkaTemplate<>(kafka.getProducerFactory());
 		this.meters = meters;
 		meters.gauge("flashwire.push.outcomes.dropped", dropped);
 		this.sender = new Thread(this::sendQueued, "push-outcomes");
