@@ -92,13 +92,13 @@ fi
 
 echo "== load before the alert: $(uptime)"
 [[ ${PROFILE:-0} == 1 ]] && jcmd "$PUSH_PID" JFR.start name=fanout settings="${JFR_SETTINGS:-profile}" filename="$OUT/push.jfr" >/dev/null
-cpu0=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat)
+cpu0=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys0=$(awk '{print $15}' /proc/$PUSH_PID/stat)
 t0=$(date +%s.%N)
 post_alert
 wait_for_deliveries
-cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat)
+cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys1=$(awk '{print $15}' /proc/$PUSH_PID/stat)
 [[ ${PROFILE:-0} == 1 ]] && jcmd "$PUSH_PID" JFR.stop name=fanout >/dev/null
-awk -v t0="$t0" -v count="$COUNT" -v hz="$(getconf CLK_TCK)" -v cpu="$((cpu1 - cpu0))" '
+awk -v t0="$t0" -v count="$COUNT" -v hz="$(getconf CLK_TCK)" -v cpu="$((cpu1 - cpu0))" -v sys="$((sys1 - sys0))" '
   $3 != "ceiling" && $3 != "-" { n++; if (!first || $1 < first) first = $1; if ($1 > last) last = $1; st[$2]++; id[$3]++ }
   END {
     printf "alert deliveries logged by the sink: %d of %d subscriptions\n", n, count
@@ -106,7 +106,7 @@ awk -v t0="$t0" -v count="$COUNT" -v hz="$(getconf CLK_TCK)" -v cpu="$((cpu1 - c
     for (i in id) k++; printf "  distinct webhook-ids: %d\n", k
     printf "first delivery %.3f s after the post, last %.3f s after\n", first - t0, last - t0
     printf "deliveries/s over post..last: %.0f; over first..last: %.0f\n", n / (last - t0), n / (last - first)
-    printf "push-service CPU during the fan-out (incl. wait): %.1f s\n", cpu / hz
+    printf "push-service CPU during the fan-out (incl. wait): %.1f s (%.1f s of it in the kernel), %.0f µs per delivery\n", cpu / hz, sys / hz, cpu / hz / n * 1e6
   }' "$SINK/hooks.log" | tee "$OUT/fanout.txt"
 curl -s "http://127.0.0.1:$PUSH_PORT/actuator/prometheus" | grep -E '^flashwire_push_deliveries_total' | tee "$OUT/push-metrics.txt" || true
 ceiling after
