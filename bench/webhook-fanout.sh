@@ -92,12 +92,20 @@ fi
 
 echo "== load before the alert: $(uptime)"
 [[ ${PROFILE:-0} == 1 ]] && jcmd "$PUSH_PID" JFR.start name=fanout settings="${JFR_SETTINGS:-profile}" filename="$OUT/push.jfr" >/dev/null
+threads_cpu() { for t in /proc/$PUSH_PID/task/*; do echo "$(cat $t/comm 2>/dev/null | tr ' ' '_') $(awk '{print $14+$15}' $t/stat 2>/dev/null)"; done; }
+[[ ${PROFILE:-0} == 1 ]] && threads_cpu > "$OUT/threads-before.txt"
 cpu0=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys0=$(awk '{print $15}' /proc/$PUSH_PID/stat)
 t0=$(date +%s.%N)
 post_alert
 wait_for_deliveries
 cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys1=$(awk '{print $15}' /proc/$PUSH_PID/stat)
-[[ ${PROFILE:-0} == 1 ]] && jcmd "$PUSH_PID" JFR.stop name=fanout >/dev/null
+if [[ ${PROFILE:-0} == 1 ]]; then
+  jcmd "$PUSH_PID" JFR.stop name=fanout >/dev/null
+  threads_cpu > "$OUT/threads-after.txt"
+  echo "== push-service threads by CPU during the fan-out (ticks of 1/$(getconf CLK_TCK) s, by thread name):"
+  awk 'NR == FNR { before[$1] += $2; next } { after[$1] += $2 } END { for (n in after) if (after[n] - before[n] > 0) print after[n] - before[n], n }' \
+    "$OUT/threads-before.txt" "$OUT/threads-after.txt" | sort -rn | head -15
+fi
 awk -v t0="$t0" -v count="$COUNT" -v hz="$(getconf CLK_TCK)" -v cpu="$((cpu1 - cpu0))" -v sys="$((sys1 - sys0))" '
   $3 != "ceiling" && $3 != "-" { n++; if (!first || $1 < first) first = $1; if ($1 > last) last = $1; st[$2]++; id[$3]++ }
   END {

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.MonoSink;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Bounded concurrency per destination host: at most {@code per-host-concurrency} calls to one host are in flight. A
@@ -98,11 +97,10 @@ public class HostSlots {
 						return;
 					}
 				}
-				// The slot passes straight to the next in line (taken stays the same), unless it gave up waiting. The
-				// next call starts on another thread: a line of calls that end at once must not pile up on this stack.
+				// The slot passes straight to the next in line (taken stays the same), unless it gave up waiting.
 				if (next.state.compareAndSet(Waiter.WAITING, Waiter.GRANTED)) {
 					Slot slot = new Slot(this);
-					Schedulers.parallel().schedule(() -> next.sink.success(slot));
+					Trampoline.run(() -> next.sink.success(slot));
 					return;
 				}
 			}
@@ -110,6 +108,39 @@ public class HostSlots {
 
 		synchronized int busy() {
 			return taken + line.size();
+		}
+	}
+
+	/**
+	 * Starts the next call on the thread that freed the slot, without a thread hop; a call that ends at once and frees
+	 * its slot while another is being started is queued instead of nested, so a line of such calls cannot pile up on
+	 * the stack.
+	 */
+	private static final class Trampoline {
+
+		private static final ThreadLocal<Queue<Runnable>> PENDING = new ThreadLocal<>();
+
+		static void run(Runnable start) {
+			Queue<Runnable> pending = PENDING.get();
+			if (pending != null) {
+				pending.add(start);
+				return;
+			}
+			pending = new ArrayDeque<>();
+			PENDING.set(pending);
+			try {
+				for (Runnable next = start; next != null; next = pending.poll()) {
+					try {
+						next.run();
+					}
+					catch (RuntimeException ex) {
+						// The call's own error handling reports it; the calls queued behind it still start.
+					}
+				}
+			}
+			finally {
+				PENDING.remove();
+			}
 		}
 	}
 
