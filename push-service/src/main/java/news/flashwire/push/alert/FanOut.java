@@ -46,7 +46,7 @@ class FanOut {
 
 	private final DeliverySettings settings;
 
-	private final FanOutSettings fanOut;
+	private final FanOutSettings fanOutSettings;
 
 	private final FirstAttempt firstAttempt;
 
@@ -57,11 +57,11 @@ class FanOut {
 	private final Set<String> started = ConcurrentHashMap.newKeySet();
 
 	FanOut(SubscriptionStore store, KafkaTemplate<String, Object> kafka, DeliverySettings settings,
-			FanOutSettings fanOut, FirstAttempt firstAttempt, HostSlots slots, Outcomes outcomes) {
+			FanOutSettings fanOutSettings, FirstAttempt firstAttempt, HostSlots slots, Outcomes outcomes) {
 		this.store = store;
 		this.kafka = kafka;
 		this.settings = settings;
-		this.fanOut = fanOut;
+		this.fanOutSettings = fanOutSettings;
 		this.firstAttempt = firstAttempt;
 		this.slots = slots;
 		this.outcomes = outcomes;
@@ -83,7 +83,7 @@ class FanOut {
 			.collect(Collectors.groupingBy(Delivery::host, LinkedHashMap::new, Collectors.toList()));
 		return Flux.fromIterable(byHost.values())
 			.flatMapDelayError(host -> Flux.fromIterable(host).flatMapDelayError(firstAttempt::deliver, slots.perHost(), 1),
-					fanOut.hostsAtOnce(), 1)
+					fanOutSettings.hostsAtOnce(), 1)
 			.then()
 			.toFuture()
 			// Not on the producer's I/O thread, which completes the sends: a send there can wait for metadata forever.
