@@ -10,6 +10,9 @@
 # one story with urgency 1 posted to ingest; wait until the sink has logged COUNT requests carrying the alert's
 # webhook-id; wrk ceiling again. Time to last delivery = last logged request - the moment the story was posted.
 # Needs: the build, Debian nginx and wrk. Results in $OUT (default /tmp/flashwire-bench/webhook).
+# WARMUP=1 posts a first alert to the same subscriptions and measures the second one (a warm JIT).
+# PROFILE=1 records push-service with Java Flight Recorder (jcmd) from the alert to the last delivery
+# ($OUT/push.jfr; read it with: jfr print --events jdk.ExecutionSample $OUT/push.jfr).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -57,26 +60,53 @@ echo "== load before creating $COUNT subscriptions: $(uptime)"
 java "$HERE/CreateSubscriptions.java" "http://127.0.0.1:$PUSH_PORT" "$COUNT" "$HOSTS" 18300 64 | tee "$OUT/create.txt"
 sleep 10   # let push-service read its subscriptions topic to the end
 
+post_alert() {
+  curl -s -o "$OUT/alert-response.json" -w 'alert posted: %{http_code}\n' \
+    "http://127.0.0.1:$INGEST_PORT/v1/agencies/afp/stories" -u afp:afp-secret -H 'Content-Type: application/json' \
+    -d "{\"uri\":\"urn:bench:alert:$(date +%s%N)\",\"language\":\"ar\",\"headlines\":[{\"role\":\"main\",\"value\":\"Bench alert $(date +%s%N)\"}],\"urgency\":1,\"version\":\"1\"}"
+  cat "$OUT/alert-response.json"; echo
+}
+# counts the alert's requests in the sink's log: every id that is not "ceiling"
+wait_for_deliveries() {
+  local deadline=$(( $(date +%s) + WAIT_SECONDS )) got=0 last_got=-1 still=0
+  while (( $(date +%s) < deadline )); do
+    sleep 2
+    got=$(awk '$3 != "ceiling" && $3 != "-"' "$SINK/hooks.log" | wc -l)
+    echo "  $(date +%T) sink got $got"
+    (( got >= COUNT )) && break
+    if (( got == last_got )); then (( ++still >= 15 )) && { echo "no progress for 30 s, stopping"; break; }; else still=0; fi
+    last_got=$got
+  done
+  sleep 1.5   # nginx flushes its log buffer every second
+}
+
+if [[ ${WARMUP:-0} == 1 ]]; then
+  # A first alert to the same subscriptions warms push-service's code paths (JIT); its requests are then cleared
+  # from the sink's log (nginx appends, so truncating is safe) and the second alert is the one measured.
+  echo "== warm-up alert: $(uptime)"
+  post_alert
+  wait_for_deliveries
+  : > "$SINK/hooks.log"
+  sleep 5
+fi
+
 echo "== load before the alert: $(uptime)"
-cpu0=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat)
+[[ ${PROFILE:-0} == 1 ]] && jcmd "$PUSH_PID" JFR.start name=fanout settings="${JFR_SETTINGS:-profile}" filename="$OUT/push.jfr" >/dev/null
+threads_cpu() { for t in /proc/$PUSH_PID/task/*; do echo "$(cat $t/comm 2>/dev/null | tr ' ' '_') $(awk '{print $14+$15}' $t/stat 2>/dev/null)"; done; }
+[[ ${PROFILE:-0} == 1 ]] && threads_cpu > "$OUT/threads-before.txt"
+cpu0=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys0=$(awk '{print $15}' /proc/$PUSH_PID/stat)
 t0=$(date +%s.%N)
-curl -s -o "$OUT/alert-response.json" -w 'alert posted: %{http_code}\n' \
-  "http://127.0.0.1:$INGEST_PORT/v1/agencies/afp/stories" -u afp:afp-secret -H 'Content-Type: application/json' \
-  -d "{\"uri\":\"urn:bench:alert:$(date +%s%N)\",\"language\":\"ar\",\"headlines\":[{\"role\":\"main\",\"value\":\"Bench alert $(date +%s%N)\"}],\"urgency\":1,\"version\":\"1\"}"
-cat "$OUT/alert-response.json"; echo
-# the alert's webhook-id: the one id that is not "ceiling" in the sink's log
-deadline=$(( $(date +%s) + WAIT_SECONDS )); got=0; last_got=-1; still=0
-while (( $(date +%s) < deadline )); do
-  sleep 2
-  got=$(awk '$3 != "ceiling" && $3 != "-"' "$SINK/hooks.log" | wc -l)
-  echo "  $(date +%T) sink got $got"
-  (( got >= COUNT )) && break
-  if (( got == last_got )); then (( ++still >= 15 )) && { echo "no progress for 30 s, stopping"; break; }; else still=0; fi
-  last_got=$got
-done
-sleep 1.5   # nginx flushes its log buffer every second
-cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat)
-awk -v t0="$t0" -v count="$COUNT" -v hz="$(getconf CLK_TCK)" -v cpu="$((cpu1 - cpu0))" '
+post_alert
+wait_for_deliveries
+cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys1=$(awk '{print $15}' /proc/$PUSH_PID/stat)
+if [[ ${PROFILE:-0} == 1 ]]; then
+  jcmd "$PUSH_PID" JFR.stop name=fanout >/dev/null
+  threads_cpu > "$OUT/threads-after.txt"
+  echo "== push-service threads by CPU during the fan-out (ticks of 1/$(getconf CLK_TCK) s, by thread name):"
+  awk 'NR == FNR { before[$1] += $2; next } { after[$1] += $2 } END { for (n in after) if (after[n] - before[n] > 0) print after[n] - before[n], n }' \
+    "$OUT/threads-before.txt" "$OUT/threads-after.txt" | sort -rn | head -15
+fi
+awk -v t0="$t0" -v count="$COUNT" -v hz="$(getconf CLK_TCK)" -v cpu="$((cpu1 - cpu0))" -v sys="$((sys1 - sys0))" '
   $3 != "ceiling" && $3 != "-" { n++; if (!first || $1 < first) first = $1; if ($1 > last) last = $1; st[$2]++; id[$3]++ }
   END {
     printf "alert deliveries logged by the sink: %d of %d subscriptions\n", n, count
@@ -84,7 +114,7 @@ awk -v t0="$t0" -v count="$COUNT" -v hz="$(getconf CLK_TCK)" -v cpu="$((cpu1 - c
     for (i in id) k++; printf "  distinct webhook-ids: %d\n", k
     printf "first delivery %.3f s after the post, last %.3f s after\n", first - t0, last - t0
     printf "deliveries/s over post..last: %.0f; over first..last: %.0f\n", n / (last - t0), n / (last - first)
-    printf "push-service CPU during the fan-out (incl. wait): %.1f s\n", cpu / hz
+    printf "push-service CPU during the fan-out (incl. wait): %.1f s (%.1f s of it in the kernel), %.0f µs per delivery\n", cpu / hz, sys / hz, cpu / hz / n * 1e6
   }' "$SINK/hooks.log" | tee "$OUT/fanout.txt"
 curl -s "http://127.0.0.1:$PUSH_PORT/actuator/prometheus" | grep -E '^flashwire_push_deliveries_total' | tee "$OUT/push-metrics.txt" || true
 ceiling after

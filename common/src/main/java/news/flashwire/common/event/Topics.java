@@ -18,14 +18,16 @@ public final class Topics {
 	public static final String SUBSCRIPTIONS = "flashwire.subscriptions";
 
 	/**
-	 * push-service's delivery work: one record per (alert, subscriber), keyed by subscription id, consumed by the
-	 * {@code push-deliveries} group with offsets committed after delivery.
+	 * push-service's delivery work: one record per (alert, subscriber) whose first attempt failed (or a redelivered
+	 * dead letter), keyed by subscription id, consumed by the {@code push-deliveries} group with offsets committed
+	 * after delivery.
 	 */
 	public static final String DELIVERIES = "flashwire.deliveries";
 
 	/**
 	 * push-service's fan-out progress: one marker per (alert, subscriptions partition), written to that same
-	 * partition number once every delivery of the alert for that partition is on {@link #DELIVERIES}.
+	 * partition number once every delivery of the alert for that partition was made or is on {@link #DELIVERIES} or
+	 * its dead letters.
 	 */
 	public static final String FANOUT = "flashwire.fanout";
 

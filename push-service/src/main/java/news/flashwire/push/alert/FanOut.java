@@ -1,10 +1,13 @@
 package news.flashwire.push.alert;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
@@ -18,13 +21,19 @@ import news.flashwire.push.audit.DeliveryOutcome.Stage;
 import news.flashwire.push.audit.Outcomes;
 import news.flashwire.push.delivery.Delivery;
 import news.flashwire.push.delivery.DeliverySettings;
+import news.flashwire.push.delivery.FirstAttempt;
+import news.flashwire.push.delivery.HostSlots;
 import news.flashwire.push.subscription.Subscription;
 import news.flashwire.push.subscription.SubscriptionStore;
+import reactor.core.publisher.Flux;
 
 /**
- * Turns one alert into a delivery record per matching subscriber of one subscriptions partition, then marks that
- * (alert, partition) done on the fan-out topic, in the same partition number. Only after every delivery record was
- * acknowledged is the marker written: an owner that dies before leaves no marker, and the next owner fans out again.
+ * Delivers one alert to every matching subscriber of one subscriptions partition, then marks that (alert, partition)
+ * done on the fan-out topic, in the same partition number. The first attempts are made here, host by host (up to
+ * {@code hosts-at-once} hosts at a time, each within its slots); what fails is handed to Kafka for retries or the dead
+ * letters ({@link FirstAttempt}). Only after every delivery was made or acknowledged by Kafka is the marker written:
+ * an owner that dies before leaves no marker, and the next owner fans out again (receivers drop the duplicates by
+ * webhook-id).
  */
 @Component
 class FanOut {
@@ -37,14 +46,24 @@ class FanOut {
 
 	private final DeliverySettings settings;
 
+	private final FanOutSettings fanOutSettings;
+
+	private final FirstAttempt firstAttempt;
+
+	private final HostSlots slots;
+
 	private final Outcomes outcomes;
 
 	private final Set<String> started = ConcurrentHashMap.newKeySet();
 
-	FanOut(SubscriptionStore store, KafkaTemplate<String, Object> kafka, DeliverySettings settings, Outcomes outcomes) {
+	FanOut(SubscriptionStore store, KafkaTemplate<String, Object> kafka, DeliverySettings settings,
+			FanOutSettings fanOutSettings, FirstAttempt firstAttempt, HostSlots slots, Outcomes outcomes) {
 		this.store = store;
 		this.kafka = kafka;
 		this.settings = settings;
+		this.fanOutSettings = fanOutSettings;
+		this.firstAttempt = firstAttempt;
+		this.slots = slots;
 		this.outcomes = outcomes;
 	}
 
@@ -58,12 +77,15 @@ class FanOut {
 		Instant now = Instant.now();
 		List<Subscription> matching = store.matching(alert, partition, now);
 		Instant expiresAt = expiry(alert);
-		CompletableFuture<?>[] sent = matching.stream()
-			.map(subscription -> kafka.send(Topics.DELIVERIES, subscription.id(),
-					new Delivery(alert.deliveryId(), subscription.id(), alert, subscription.webhook(),
-							subscription.webPush(), expiresAt)))
-			.toArray(CompletableFuture[]::new);
-		return CompletableFuture.allOf(sent)
+		Map<String, List<Delivery>> byHost = matching.stream()
+			.map(subscription -> new Delivery(alert.deliveryId(), subscription.id(), alert, subscription.webhook(),
+					subscription.webPush(), expiresAt))
+			.collect(Collectors.groupingBy(Delivery::host, LinkedHashMap::new, Collectors.toList()));
+		return Flux.fromIterable(byHost.values())
+			.flatMapDelayError(host -> Flux.fromIterable(host).flatMapDelayError(firstAttempt::deliver, slots.perHost(), 1),
+					fanOutSettings.hostsAtOnce(), 1)
+			.then()
+			.toFuture()
 			// Not on the producer's I/O thread, which completes the sends: a send there can wait for metadata forever.
 			.thenComposeAsync(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, alert.deliveryId(),
 					new FanOutDone(alert.deliveryId(), partition, matching.size(), Instant.now()))))

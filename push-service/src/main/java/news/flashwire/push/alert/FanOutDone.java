@@ -2,6 +2,9 @@ package news.flashwire.push.alert;
 
 import java.time.Instant;
 
-/** The marker that an alert's deliveries for one subscriptions partition are all on the deliveries topic. */
+/**
+ * The marker that every delivery of an alert to one subscriptions partition was made, or handed to Kafka for a retry
+ * or the dead letters.
+ */
 record FanOutDone(String alertId, int partition, int deliveries, Instant at) {
 }

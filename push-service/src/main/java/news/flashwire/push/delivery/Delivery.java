@@ -29,6 +29,11 @@ public record Delivery(String id, String subscriptionId, Alert alert, @Nullable 
 		}
 	}
 
+	/** The host the delivery goes to, whose concurrency is bounded. */
+	public String host() {
+		return webhook != null ? webhook.url().getHost() : webPush.endpoint().getHost();
+	}
+
 	public String channel() {
 		return webhook != null ? "webhook" : "webpush";
 	}

@@ -1,7 +1,7 @@
 package news.flashwire.push.delivery;
 
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,16 +18,14 @@ import org.springframework.stereotype.Component;
 import news.flashwire.common.event.Topics;
 import news.flashwire.push.audit.DeliveryOutcome.Stage;
 import news.flashwire.push.audit.Outcomes;
-import news.flashwire.push.delivery.webhook.WebhookSender;
-import news.flashwire.push.delivery.webpush.WebPushSender;
-import news.flashwire.push.secret.SecretSeal;
-import reactor.core.publisher.Mono;
 
 /**
- * Delivers the records of the deliveries topic (consumer group {@code push-deliveries}), many at a time; an offset
- * is committed only once its delivery succeeded or was handed to a retry topic or the dead letters, so an instance
- * that dies mid-delivery leaves its work to the next owner. Retries go through retry topics on an exponential
- * schedule with jitter (immediately, then {@code first-retry} times {@code multiplier}^n up to {@code max-retry}).
+ * Delivers the records of the deliveries topic (consumer group {@code push-deliveries}): the deliveries whose first
+ * attempt, made by the fan-out, failed, and redelivered dead letters. Many at a time, up to {@code max-in-flight}; past
+ * that the listener waits, so a slow host slows consumption instead of failing deliveries. An offset is committed only
+ * once its delivery succeeded or was handed to a retry topic or the dead letters, so an instance that dies
+ * mid-delivery leaves its work to the next owner. Retries go through retry topics on an exponential schedule with
+ * jitter (immediately, then {@code first-retry} times {@code multiplier}^n up to {@code max-retry}).
  */
 @Component
 class DeliveryListener {
@@ -36,26 +34,20 @@ class DeliveryListener {
 
 	private static final String DURATION = "T(org.springframework.boot.convert.DurationStyle).detectAndParse";
 
-	private final WebhookSender webhooks;
-
-	private final WebPushSender webPush;
-
-	private final HostSlots slots;
-
-	private final SecretSeal seal;
+	private final DeliveryAttempt attempt;
 
 	private final Outcomes outcomes;
 
 	private final ApplicationEventPublisher events;
 
-	DeliveryListener(WebhookSender webhooks, WebPushSender webPush, HostSlots slots, SecretSeal seal, Outcomes outcomes,
-			ApplicationEventPublisher events) {
-		this.webhooks = webhooks;
-		this.webPush = webPush;
-		this.slots = slots;
-		this.seal = seal;
+	private final Semaphore inFlight;
+
+	DeliveryListener(DeliveryAttempt attempt, Outcomes outcomes, ApplicationEventPublisher events,
+			DeliverySettings settings) {
+		this.attempt = attempt;
 		this.outcomes = outcomes;
 		this.events = events;
+		this.inFlight = new Semaphore(settings.maxInFlight());
 	}
 
 	@RetryableTopic(attempts = "${flashwire.push.delivery.attempts:6}",
@@ -70,46 +62,20 @@ class DeliveryListener {
 	@KafkaListener(id = "push-deliveries", groupId = "push-deliveries", topics = Topics.DELIVERIES,
 			properties = "spring.deserializer.value.delegate.class=news.flashwire.push.delivery.DeliveryDeserializer")
 	CompletableFuture<Void> deliver(Delivery delivery) {
+		// Waiting here is the backpressure: the consumer polls no further while this many are in flight.
+		inFlight.acquireUninterruptibly();
 		try {
-			return attempt(delivery).doOnError(DeliveryFailure.class,
-					ex -> outcomes.record(delivery.id(), Stage.RETRIED, 1, delivery.subscriptionId(), delivery.channel(),
-							ex.getMessage()))
+			return attempt.attempt(delivery)
+				.doOnError(DeliveryFailure.class,
+						ex -> outcomes.record(delivery.id(), Stage.RETRIED, 1, delivery.subscriptionId(),
+								delivery.channel(), ex.getMessage()))
+				.doFinally(signal -> inFlight.release())
 				.toFuture();
 		}
 		catch (RuntimeException ex) {
+			inFlight.release();
 			return CompletableFuture.failedFuture(ex);
 		}
-	}
-
-	private Mono<Void> attempt(Delivery delivery) {
-		if (Instant.now().isAfter(delivery.expiresAt())) {
-			return Mono.error(new PermanentDeliveryFailure("expired"));
-		}
-		if (delivery.webhook() != null) {
-			String secret = seal.open(delivery.subscriptionId(), delivery.webhook().sealedSecret());
-			return slots
-				.withSlot(delivery.webhook().url().getHost(),
-						() -> webhooks.send(delivery.id(), delivery.alert(), delivery.webhook(), secret))
-				.doOnSuccess(done -> delivered(delivery));
-		}
-		return slots
-			.withSlot(delivery.webPush().endpoint().getHost(),
-					() -> webPush.send(delivery.id(), delivery.alert(), delivery.webPush(), delivery.expiresAt()))
-			.doOnNext(result -> {
-				if (result == WebPushSender.Result.GONE) {
-					outcomes.record(delivery.id(), Stage.REMOVED, 1, delivery.subscriptionId(), delivery.channel(), null);
-					events.publishEvent(new EndpointGone(delivery.subscriptionId()));
-				}
-				else {
-					delivered(delivery);
-				}
-			})
-			.then();
-	}
-
-	private void delivered(Delivery delivery) {
-		log.debug("Delivered {} to {}", delivery.id(), delivery.subscriptionId());
-		outcomes.record(delivery.id(), Stage.DELIVERED, 1, delivery.subscriptionId(), delivery.channel(), null);
 	}
 
 	@DltHandler

@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param ttl how long after the alert a delivery is still worth making; later ones are dead letters (expired)
  * @param perHostConcurrency deliveries in flight to one destination host
+ * @param maxInFlight deliveries from the deliveries topic and its retry topics in flight on this instance; past it
+ * their listeners stop consuming until some end
  */
 @ConfigurationProperties("flashwire.push.delivery")
 public record DeliverySettings(@DefaultValue("4h") Duration ttl, @DefaultValue("32") int perHostConcurrency,
 		@DefaultValue("6") int attempts, @DefaultValue("5s") Duration firstRetry, @DefaultValue("6") double multiplier,
-		@DefaultValue("2h") Duration maxRetry) {
+		@DefaultValue("2h") Duration maxRetry, @DefaultValue("256") int maxInFlight) {
 }

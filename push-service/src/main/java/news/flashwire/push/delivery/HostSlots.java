@@ -1,22 +1,29 @@
 package news.flashwire.push.delivery;
 
+import java.util.ArrayDeque;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
 
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.MonoSink;
 
 /**
- * Bounded concurrency per destination host: a hanging endpoint holds only its own host's slots; a delivery that
- * finds them all taken fails at once and is retried later, so it never waits in front of other hosts' deliveries.
+ * Bounded concurrency per destination host: at most {@code per-host-concurrency} calls to one host are in flight. A
+ * delivery that finds them all taken waits in line (first come, first served) without holding a thread, and waiting
+ * is not an attempt: only what the host answers counts. A hanging host holds only its own slots; its line moves as
+ * its calls time out. How many wait at once is bounded by the callers (the fan-out's lanes per host, the deliveries
+ * listener's in-flight limit).
  */
 @Component
 public class HostSlots {
 
-	private final Map<String, Semaphore> slots = new ConcurrentHashMap<>();
+	private final Map<String, Host> hosts = new ConcurrentHashMap<>();
 
 	private final int perHost;
 
@@ -24,13 +31,147 @@ public class HostSlots {
 		this.perHost = settings.perHostConcurrency();
 	}
 
+	public int perHost() {
+		return perHost;
+	}
+
+	/** Runs the call once a slot of the host is free, and frees the slot when the call ends (or is cancelled). */
 	public <T> Mono<T> withSlot(String host, Supplier<Mono<T>> call) {
 		return Mono.defer(() -> {
-			Semaphore semaphore = slots.computeIfAbsent(host, key -> new Semaphore(perHost));
-			if (!semaphore.tryAcquire()) {
-				return Mono.error(new DeliveryFailure("all " + perHost + " slots of " + host + " are busy"));
-			}
-			return call.get().doFinally(signal -> semaphore.release());
+			Host slots = hosts.computeIfAbsent(host, key -> new Host(perHost));
+			return Mono.usingWhen(slots.acquire(), slot -> call.get(), Slot::release, (slot, error) -> slot.release(),
+					Slot::release);
 		});
+	}
+
+	/** Calls in flight to the host plus calls waiting for it. */
+	int busy(String host) {
+		Host slots = hosts.get(host);
+		return slots == null ? 0 : slots.busy();
+	}
+
+	private static final class Host {
+
+		private final int capacity;
+
+		private int taken;
+
+		private final Queue<Waiter> line = new ArrayDeque<>();
+
+		Host(int capacity) {
+			this.capacity = capacity;
+		}
+
+		Mono<Slot> acquire() {
+			return Mono.create(sink -> {
+				Waiter waiter = new Waiter(sink);
+				sink.onCancel(() -> {
+					if (!waiter.state.compareAndSet(Waiter.WAITING, Waiter.CANCELLED)) {
+						// Granted as it was cancelled: the slot never reached the caller, so hand it on.
+						release();
+					}
+				});
+				boolean granted;
+				synchronized (this) {
+					granted = taken < capacity && waiter.state.compareAndSet(Waiter.WAITING, Waiter.GRANTED);
+					if (granted) {
+						taken++;
+					}
+					else if (waiter.state.get() == Waiter.WAITING) {
+						line.add(waiter);
+					}
+				}
+				if (granted) {
+					sink.success(new Slot(this));
+				}
+			});
+		}
+
+		void release() {
+			while (true) {
+				Waiter next;
+				synchronized (this) {
+					next = line.poll();
+					if (next == null) {
+						taken--;
+						return;
+					}
+				}
+				// The slot passes straight to the next in line (taken stays the same), unless it gave up waiting.
+				if (next.state.compareAndSet(Waiter.WAITING, Waiter.GRANTED)) {
+					Slot slot = new Slot(this);
+					Trampoline.run(() -> next.sink.success(slot));
+					return;
+				}
+			}
+		}
+
+		synchronized int busy() {
+			return taken + line.size();
+		}
+	}
+
+	/**
+	 * Starts the next call on the thread that freed the slot, without a thread hop; a call that ends at once and frees
+	 * its slot while another is being started is queued instead of nested, so a line of such calls cannot pile up on
+	 * the stack.
+	 */
+	private static final class Trampoline {
+
+		private static final ThreadLocal<Queue<Runnable>> PENDING = new ThreadLocal<>();
+
+		static void run(Runnable start) {
+			Queue<Runnable> pending = PENDING.get();
+			if (pending != null) {
+				pending.add(start);
+				return;
+			}
+			pending = new ArrayDeque<>();
+			PENDING.set(pending);
+			try {
+				for (Runnable next = start; next != null; next = pending.poll()) {
+					try {
+						next.run();
+					}
+					catch (RuntimeException ex) {
+						// The call's own error handling reports it; the calls queued behind it still start.
+					}
+				}
+			}
+			finally {
+				PENDING.remove();
+			}
+		}
+	}
+
+	private record Waiter(MonoSink<Slot> sink, AtomicInteger state) {
+
+		static final int WAITING = 0;
+
+		static final int GRANTED = 1;
+
+		static final int CANCELLED = 2;
+
+		Waiter(MonoSink<Slot> sink) {
+			this(sink, new AtomicInteger(WAITING));
+		}
+	}
+
+	private static final class Slot {
+
+		private final Host host;
+
+		private final AtomicBoolean released = new AtomicBoolean();
+
+		Slot(Host host) {
+			this.host = host;
+		}
+
+		Mono<Void> release() {
+			if (released.compareAndSet(false, true)) {
+				host.release();
+			}
+			return Mono.empty();
+		}
 	}
 }

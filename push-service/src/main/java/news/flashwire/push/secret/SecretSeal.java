@@ -30,6 +30,16 @@ public class SecretSeal {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	// One cipher per thread: looking one up costs more than opening a secret, which happens on every webhook delivery.
+	private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
+		try {
+			return Cipher.getInstance("AES/GCM/NoPadding");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES/GCM is not available", ex);
+		}
+	});
+
 	private final SecretKeySpec key;
 
 	public SecretSeal(SecretSettings settings) {
@@ -58,7 +68,7 @@ public class SecretSeal {
 
 	private byte[] run(int mode, byte[] nonce, String subscriptionId, byte[] input) {
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = CIPHERS.get();
 			cipher.init(mode, key, new GCMParameterSpec(128, nonce));
 			cipher.updateAAD(subscriptionId.getBytes(StandardCharsets.UTF_8));
 			return cipher.doFinal(input);

@@ -3,7 +3,6 @@ package news.flashwire.push.delivery.webhook;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.List;
 
 import io.netty.resolver.AddressResolver;
@@ -16,7 +15,7 @@ import io.netty.util.concurrent.Promise;
 /**
  * The resolver of the webhook HTTP client: it resolves the host, drops every address the guard refuses and hands the
  * connection only checked addresses, so what was checked is what is connected to (no DNS rebinding in between).
- * It runs on every connection, hence on every attempt.
+ * It runs on every new connection; the guard remembers each host's checked addresses for a short time.
  */
 final class GuardedResolverGroup extends AddressResolverGroup<InetSocketAddress> {
 
@@ -53,10 +52,6 @@ final class GuardedResolverGroup extends AddressResolverGroup<InetSocketAddress>
 	}
 
 	private List<InetAddress> allowed(String host) throws UnknownHostException {
-		List<InetAddress> addresses = Arrays.asList(InetAddress.getAllByName(host));
-		if (addresses.isEmpty() || !addresses.stream().allMatch(guard::allows)) {
-			throw new UnknownHostException(host + " resolves to a non-public address; refused");
-		}
-		return addresses;
+		return guard.checkedAddresses(host);
 	}
 }

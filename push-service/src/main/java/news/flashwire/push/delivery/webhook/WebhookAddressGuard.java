@@ -3,7 +3,10 @@ package news.flashwire.push.delivery.webhook;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -11,15 +14,23 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses webhook URLs that would make us call into a private network: after DNS resolution, every address of the
  * host must be public (not loopback, private, link-local, multicast, unspecified or cloud metadata) unless it lies in
- * an explicitly allowed network.
+ * an explicitly allowed network. What a host resolved to, and whether that passed, is remembered per host for
+ * {@code resolution-ttl}, and the webhook client connects to exactly those checked addresses.
  */
 @Component
 public class WebhookAddressGuard {
 
+	private static final int MAX_REMEMBERED_HOSTS = 100_000;
+
 	private final List<Cidr> allowed;
+
+	private final long ttlNanos;
+
+	private final Map<String, Resolution> resolved = new ConcurrentHashMap<>();
 
 	WebhookAddressGuard(WebhookSettings settings) {
 		this.allowed = settings.allowedNetworks().stream().map(Cidr::parse).toList();
+		this.ttlNanos = settings.resolutionTtl().toNanos();
 	}
 
 	/** The reason the URL may not be called, or null when it may. */
@@ -31,16 +42,43 @@ public class WebhookAddressGuard {
 		if (url.getHost() == null || url.getUserInfo() != null) {
 			return "url must name a host and carry no credentials";
 		}
-		try {
-			for (InetAddress address : InetAddress.getAllByName(url.getHost())) {
-				if (!allows(address)) {
-					return "url resolves to a non-public address";
-				}
+		return resolve(url.getHost()).refusal();
+	}
+
+	/** The host's addresses, every one checked; an {@link UnknownHostException} when it is refused or unknown. */
+	List<InetAddress> checkedAddresses(String host) throws UnknownHostException {
+		Resolution resolution = resolve(host);
+		if (resolution.refusal() != null) {
+			throw new UnknownHostException(host + ": " + resolution.refusal() + "; refused");
+		}
+		return resolution.addresses();
+	}
+
+	private Resolution resolve(String host) {
+		long now = System.nanoTime();
+		Resolution known = resolved.get(host);
+		if (known != null && now - known.resolvedAt() < ttlNanos) {
+			return known;
+		}
+		Resolution fresh = lookUp(host, now);
+		if (resolved.size() >= MAX_REMEMBERED_HOSTS) {
+			resolved.values().removeIf(old -> now - old.resolvedAt() >= ttlNanos);
+			if (resolved.size() >= MAX_REMEMBERED_HOSTS) {
+				resolved.clear();
 			}
-			return null;
+		}
+		resolved.put(host, fresh);
+		return fresh;
+	}
+
+	private Resolution lookUp(String host, long now) {
+		try {
+			List<InetAddress> addresses = Arrays.asList(InetAddress.getAllByName(host));
+			boolean refused = addresses.isEmpty() || !addresses.stream().allMatch(this::allows);
+			return new Resolution(addresses, refused ? "url resolves to a non-public address" : null, now);
 		}
 		catch (UnknownHostException ex) {
-			return "url host does not resolve";
+			return new Resolution(List.of(), "url host does not resolve", now);
 		}
 	}
 
@@ -55,6 +93,9 @@ public class WebhookAddressGuard {
 		boolean uniqueLocalV6 = bytes.length == 16 && (bytes[0] & 0xfe) == 0xfc;
 		return !(address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
 				|| address.isMulticastAddress() || address.isAnyLocalAddress() || carrierNat || uniqueLocalV6);
+	}
+
+	private record Resolution(List<InetAddress> addresses, @Nullable String refusal, long resolvedAt) {
 	}
 
 	record Cidr(byte[] network, int prefix) {

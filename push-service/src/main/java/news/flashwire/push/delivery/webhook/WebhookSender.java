@@ -1,43 +1,59 @@
 package news.flashwire.push.delivery.webhook;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 
-import org.springframework.http.MediaType;
-import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
-import org.springframework.web.reactive.function.client.WebClient;
 
+import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelOption;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
 import news.flashwire.common.alert.Alert;
 import news.flashwire.common.event.EventJson;
 import news.flashwire.push.delivery.DeliveryFailure;
+import news.flashwire.push.delivery.DeliverySettings;
 import news.flashwire.push.delivery.PermanentDeliveryFailure;
 import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
+import reactor.netty.resources.ConnectionProvider;
 
 /**
  * Makes one attempt to deliver an alert to one webhook as a signed POST (Standard Webhooks: webhook-id,
  * webhook-timestamp, webhook-signature). The id is the same on every attempt, so the receiver can drop duplicates.
- * Redirects are not followed; connections go only to addresses the guard checked, on every attempt. A server error,
- * 408, 429 or timeout is a {@link DeliveryFailure} (retried later); any other non-2xx a
- * {@link PermanentDeliveryFailure}.
+ * Redirects are not followed; connections go only to addresses the guard checked. Connections are kept alive and
+ * reused per host (at most {@code per-host-concurrency} each). A server error, 408, 429 or timeout is a
+ * {@link DeliveryFailure} (retried later); any other non-2xx a {@link PermanentDeliveryFailure}.
  */
 @Component
-public class WebhookSender {
+public class WebhookSender implements DisposableBean {
 
-	private final WebClient client;
+	private final ConnectionProvider connections;
+
+	private final HttpClient http;
 
 	private final WebhookSettings settings;
 
 	private final WebhookAddressGuard guard;
 
-	WebhookSender(WebClient.Builder builder, WebhookSettings settings, WebhookAddressGuard guard) {
-		HttpClient http = HttpClient.create()
+	/** The body of the alert being fanned out: the same bytes for each of its webhooks. */
+	private volatile @Nullable EncodedBody lastBody;
+
+	WebhookSender(WebhookSettings settings, WebhookAddressGuard guard, DeliverySettings delivery) {
+		this.connections = ConnectionProvider.builder("webhooks")
+			.maxConnections(delivery.perHostConcurrency())
+			.pendingAcquireMaxCount(-1)
+			.maxIdleTime(Duration.ofSeconds(30))
+			.evictInBackground(Duration.ofSeconds(30))
+			.build();
+		this.http = HttpClient.create(connections)
 			.resolver(new GuardedResolverGroup(guard))
 			.followRedirect(false)
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) settings.timeout().toMillis())
 			.responseTimeout(settings.timeout());
-		this.client = builder.clone().clientConnector(new ReactorClientHttpConnector(http)).build();
 		this.settings = settings;
 		this.guard = guard;
 	}
@@ -48,19 +64,34 @@ public class WebhookSender {
 		if (refusal != null) {
 			return Mono.error(new PermanentDeliveryFailure(refusal));
 		}
-		String body = EventJson.MAPPER.writeValueAsString(WebhookPayload.of(alert));
+		byte[] body = bodyOf(alert);
 		long timestamp = Instant.now().getEpochSecond();
-		return client.post()
+		String signature = WebhookSignature.sign(secret, deliveryId, timestamp, body);
+		return http.post()
 			.uri(target.url())
-			.contentType(MediaType.APPLICATION_JSON)
-			.header("webhook-id", deliveryId)
-			.header("webhook-timestamp", Long.toString(timestamp))
-			.header("webhook-signature", WebhookSignature.sign(secret, deliveryId, timestamp, body))
-			.bodyValue(body)
-			.exchangeToMono(response -> response.releaseBody().then(Mono.just(response.statusCode().value())))
+			.send((request, out) -> {
+				request.header(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON)
+					.header(HttpHeaderNames.CONTENT_LENGTH, Integer.toString(body.length))
+					.header("webhook-id", deliveryId)
+					.header("webhook-timestamp", Long.toString(timestamp))
+					.header("webhook-signature", signature);
+				return out.send(Mono.just(Unpooled.wrappedBuffer(body)));
+			})
+			.response((response, content) -> content.then(Mono.just(response.status().code())))
+			.next()
 			.timeout(settings.timeout().plusSeconds(1))
 			.onErrorMap(ex -> !(ex instanceof PermanentDeliveryFailure), ex -> new DeliveryFailure(ex.toString()))
 			.flatMap(WebhookSender::outcome);
+	}
+
+	private byte[] bodyOf(Alert alert) {
+		EncodedBody last = lastBody;
+		if (last != null && (last.alert() == alert || last.alert().equals(alert))) {
+			return last.body();
+		}
+		byte[] body = EventJson.MAPPER.writeValueAsString(WebhookPayload.of(alert)).getBytes(StandardCharsets.UTF_8);
+		lastBody = new EncodedBody(alert, body);
+		return body;
 	}
 
 	private static Mono<Void> outcome(int status) {
@@ -71,5 +102,13 @@ public class WebhookSender {
 			return Mono.error(new DeliveryFailure("webhook answered " + status));
 		}
 		return Mono.error(new PermanentDeliveryFailure("webhook answered " + status));
+	}
+
+	@Override
+	public void destroy() {
+		connections.disposeLater().block(Duration.ofSeconds(5));
+	}
+
+	private record EncodedBody(Alert alert, byte[] body) {
 	}
 }

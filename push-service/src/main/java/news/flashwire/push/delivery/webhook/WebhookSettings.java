@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowedNetworks CIDR blocks that may be delivered to even though they are private or loopback (for local
  * tests and on-premises partners), e.g. 127.0.0.1/32
  * @param timeout how long one attempt may take
+ * @param resolutionTtl how long what a host resolved to (and the guard's verdict on it) is reused
  */
 @ConfigurationProperties("flashwire.push.webhook")
-public record WebhookSettings(@DefaultValue List<String> allowedNetworks, @DefaultValue("10s") Duration timeout) {
+public record WebhookSettings(@DefaultValue List<String> allowedNetworks, @DefaultValue("10s") Duration timeout,
+		@DefaultValue("30s") Duration resolutionTtl) {
 }

@@ -42,6 +42,6 @@ class WebhookAddressGuardTests {
 	}
 
 	private static WebhookAddressGuard guard(List<String> allowed) {
-		return new WebhookAddressGuard(new WebhookSettings(allowed, Duration.ofSeconds(1)));
+		return new WebhookAddressGuard(new WebhookSettings(allowed, Duration.ofSeconds(1), Duration.ofSeconds(30)));
 	}
 }

@@ -1,0 +1,104 @@
+package news.flashwire.push.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import news.flashwire.common.alert.Alert;
+import news.flashwire.common.event.EventMeta;
+import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.Edition;
+import news.flashwire.common.story.Story;
+import news.flashwire.common.story.StoryId;
+import news.flashwire.common.story.Urgency;
+import news.flashwire.push.subscription.SubscriptionStore;
+
+/**
+ * The fan-out makes the first attempt itself; what fails goes through Kafka: a retryable failure is retried from the
+ * deliveries topic until it arrives, a permanent one goes to the dead letters and disables the webhook.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "flashwire.push.webhook.allowed-networks=127.0.0.1/32")
+@AutoConfigureWebTestClient
+class FirstAttemptIntegrationTests {
+
+	@Autowired
+	WebTestClient client;
+
+	@Autowired
+	KafkaTemplate<String, Object> kafka;
+
+	@Autowired
+	SubscriptionStore store;
+
+	@BeforeEach
+	void patientClient() {
+		client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
+
+	@Test
+	void aWebhookThatFailsAtFirstGetsTheAlertFromTheRetries() throws Exception {
+		try (ScriptedWebhookReceiver webhook = new ScriptedWebhookReceiver(503, 503, 204)) {
+			String id = subscribe(webhook.url());
+			Alert alert = breakingArabic();
+			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+
+			await().atMost(Duration.ofSeconds(30)).until(() -> webhook.webhookIds().size() == 3);
+			assertThat(webhook.webhookIds()).containsOnly(alert.deliveryId());
+			assertThat(store.find(id)).hasValueSatisfying(subscription -> assertThat(subscription.disabledAt()).isNull());
+		}
+	}
+
+	@Test
+	void aWebhookThatRefusesTheAlertIsDeadLetteredAndDisabled() throws Exception {
+		try (ScriptedWebhookReceiver webhook = new ScriptedWebhookReceiver(400)) {
+			String id = subscribe(webhook.url());
+			Alert alert = breakingArabic();
+			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(store.find(id))
+					.hasValueSatisfying(subscription -> assertThat(subscription.disabledAt()).isNotNull()));
+			assertThat(webhook.webhookIds()).containsExactly(alert.deliveryId());
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private String subscribe(String url) {
+		Map<String, Object> created = client.post()
+			.uri("/v1/subscriptions")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("url", url, "editions", List.of("ar")))
+			.exchange()
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String id = (String) created.get("id");
+		await().atMost(Duration.ofSeconds(15)).until(() -> store.find(id).isPresent());
+		return id;
+	}
+
+	private static Alert breakingArabic() {
+		Story story = new Story("عاجل: فيضانات في الشمال", Edition.of("ar"), Urgency.BREAKING,
+				URI.create("https://example.com/ar/floods"), "local", Instant.now(), null);
+		return new Alert(EventMeta.now(), StoryId.of("first-attempt", UUID.randomUUID().toString()), 1,
+				Alert.Kind.NEW, story, null);
+	}
+}
