@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import news.flashwire.ingest.embargo.Embargo;
 import news.flashwire.ingest.embargo.EmbargoHold;
+import news.flashwire.ingest.embargo.Submission;
 import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.system.OversizedRequests;
@@ -45,6 +46,10 @@ class NewsmlControllerTests {
 	void publishesWhatItIsGiven() {
 		when(hold.submit(any(), any())).thenAnswer(
 				call -> Mono.just(Outcome.of(call.<IncomingStory>getArgument(0).storyId(), 1, "published")));
+		when(hold.submitAll(any())).thenAnswer(call -> Mono.just(call.<List<Submission>>getArgument(0)
+			.stream()
+			.map(submission -> Outcome.of(submission.story().storyId(), 1, "published"))
+			.toList()));
 	}
 
 	@Test
@@ -57,9 +62,10 @@ class NewsmlControllerTests {
 			.jsonPath("$.results[0].status")
 			.isEqualTo("published");
 
-		ArgumentCaptor<Embargo> embargo = ArgumentCaptor.forClass(Embargo.class);
-		verify(hold).submit(any(), embargo.capture());
-		assertThat(embargo.getValue().until()).hasToString("2018-10-23T12:00:00Z");
+		@SuppressWarnings("unchecked")
+		ArgumentCaptor<List<Submission>> batch = ArgumentCaptor.forClass(List.class);
+		verify(hold).submitAll(batch.capture());
+		assertThat(batch.getValue().get(0).embargo().until()).hasToString("2018-10-23T12:00:00Z");
 	}
 
 	@Test
