@@ -3,6 +3,8 @@ package news.flashwire.ticker.stream;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -16,19 +18,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ServerWebExchange;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.util.concurrent.EventExecutor;
 import news.flashwire.ticker.headline.EditionChannel;
 import news.flashwire.ticker.headline.TickerEvent;
 import news.flashwire.ticker.headline.TickerSettings;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 
 /**
  * What every ticker stream has in common: the headers, a retry hint with jitter, comment heartbeats (one timer for all
  * streams), a slot under the connection limits for as long as it is open, and its end when the instance stops. Each
- * stream writes ready SSE bytes ({@link EventFrames}) straight to the response.
+ * stream writes ready SSE bytes ({@link EventFrames}): its start through the response, then what comes live straight
+ * to its channel ({@link ChannelOutlet}).
  */
 @Component
 class SseStreams implements DisposableBean {
@@ -37,6 +44,8 @@ class SseStreams implements DisposableBean {
 			java.nio.charset.StandardCharsets.UTF_8);
 
 	private static final ByteBuf HEARTBEAT = EventFrames.shared(SseFrame.comment("heartbeat"));
+
+	private static final ByteBuf HEARTBEAT_CHUNK = EventFrames.shared(EventFrames.chunk(SseFrame.comment("heartbeat")));
 
 	private final TickerSettings settings;
 
@@ -47,6 +56,8 @@ class SseStreams implements DisposableBean {
 	private final EventFrames frames;
 
 	private final Disposable heartbeats;
+
+	private final Map<EventExecutor, LoopWriter> writers = new ConcurrentHashMap<>();
 
 	SseStreams(TickerSettings settings, ConnectionLimits limits, OpenStreams openStreams, EventFrames frames) {
 		this.settings = settings;
@@ -75,8 +86,10 @@ class SseStreams implements DisposableBean {
 					first.addAll(channel.connect(resumeFrom.apply(channel), connection));
 				}
 				openStreams.add(connection);
-				return Flux.<Object>concat(Flux.just(retryHint(buffers)), Flux.fromIterable(first), connection.items());
-			}).map(item -> frame(item, ids, buffers)).doFinally(signal -> {
+				Flux<DataBuffer> start = Flux.concat(Flux.just(retryHint(buffers)),
+						Flux.fromIterable(first).map(event -> frame(event, ids, buffers)));
+				return start.concatWith(Flux.defer(() -> live(request.exchange(), connection, ids, buffers)));
+			}).doFinally(signal -> {
 				openStreams.remove(connection);
 				channels.forEach(channel -> channel.disconnect(connection));
 				release.run();
@@ -94,15 +107,33 @@ class SseStreams implements DisposableBean {
 		}
 	}
 
+	/**
+	 * What follows the start of a stream. On Netty the connection's channel takes it: the start has been handed to
+	 * the channel by now, and the outlet opens in a task on the channel's loop, after the one writing the start. The
+	 * response then only waits for the stream's end.
+	 */
+	private Flux<DataBuffer> live(ServerWebExchange exchange, SseConnection connection,
+			@Nullable CompositeEventId ids, DataBufferFactory buffers) {
+		Connection netty = NettyExchange.connectionOf(exchange);
+		if (netty == null) {
+			SinkOutlet outlet = new SinkOutlet();
+			connection.open(outlet);
+			return outlet.items().map(item -> frame(item, ids, buffers));
+		}
+		Channel channel = netty.channel();
+		ChannelOutlet.Frames bytes = (item, chunked) -> frame(item, ids, chunked);
+		channel.eventLoop().execute(() -> connection.open(new ChannelOutlet(connection, channel,
+				writers.computeIfAbsent(channel.eventLoop(), LoopWriter::new), bytes,
+				NettyExchange.sentHeadersOf(exchange))));
+		return connection.ending().thenMany(Flux.empty());
+	}
+
 	@Override
 	public void destroy() {
 		heartbeats.dispose();
 	}
 
 	private DataBuffer frame(Object item, @Nullable CompositeEventId ids, DataBufferFactory buffers) {
-		if (item instanceof DataBuffer ready) {
-			return ready;
-		}
 		if (item == SseConnection.HEARTBEAT) {
 			return EventFrames.share(HEARTBEAT, buffers);
 		}
@@ -111,6 +142,17 @@ class SseStreams implements DisposableBean {
 			return frames.withPosition(event, buffers);
 		}
 		return frames.withId(event, ids.advance(event.edition(), event.position()), buffers);
+	}
+
+	private ByteBuf frame(Object item, @Nullable CompositeEventId ids, boolean chunked) {
+		if (item == SseConnection.HEARTBEAT) {
+			return (chunked ? HEARTBEAT_CHUNK : HEARTBEAT).duplicate();
+		}
+		TickerEvent event = (TickerEvent) item;
+		if (ids == null) {
+			return frames.withPosition(event, chunked);
+		}
+		return frames.withId(event, ids.advance(event.edition(), event.position()), chunked);
 	}
 
 	/** A reconnect delay with jitter, so that a deploy does not bring every browser back in the same instant. */

@@ -13,6 +13,8 @@ class SseConnectionTests {
 
 	private final SseConnection connection = new SseConnection(2);
 
+	private final SinkOutlet outlet = new SinkOutlet();
+
 	@Test
 	void beatsOnlyWhenNothingWasSentSinceTheLastBeat() {
 		TickerEvent added = new TickerEvent("ar", "added", 1, "{}");
@@ -21,8 +23,9 @@ class SseConnectionTests {
 		connection.offer(added);
 		connection.heartbeat();
 		connection.end();
+		connection.open(outlet);
 
-		StepVerifier.create(connection.items())
+		StepVerifier.create(outlet.items())
 			.expectNext(SseConnection.HEARTBEAT, added)
 			.expectComplete()
 			.verify(Duration.ofSeconds(5));
@@ -36,21 +39,43 @@ class SseConnectionTests {
 
 		assertThat(connection.offer(new TickerEvent("ar", "added", 3, "{}"))).isFalse();
 		assertThat(connection.offer(new TickerEvent("ar", "added", 4, "{}"))).isFalse();
+		connection.open(outlet);
 
-		StepVerifier.create(connection.items())
+		StepVerifier.create(outlet.items())
 			.expectNextCount(2)
 			.expectError(StalledReader.class)
 			.verify(Duration.ofSeconds(5));
 	}
 
 	@Test
+	void refusesWhatComesWhileItsOutletIsFull() {
+		SseConnection.Outlet full = new SseConnection.Outlet() {
+			@Override
+			public boolean isWritable() {
+				return false;
+			}
+
+			@Override
+			public void wake(SseConnection woken) {
+			}
+		};
+		connection.open(full);
+
+		assertThat(connection.offer(new TickerEvent("ar", "added", 1, "{}"))).isFalse();
+		connection.open(outlet);
+
+		StepVerifier.create(outlet.items()).expectError(StalledReader.class).verify(Duration.ofSeconds(5));
+	}
+
+	@Test
 	void endsAfterWhatIsQueuedWhenTheInstanceStops() {
 		TickerEvent added = new TickerEvent("ar", "added", 1, "{}");
+		connection.open(outlet);
 		connection.offer(added);
 
 		connection.end();
 
 		assertThat(connection.offer(new TickerEvent("ar", "added", 2, "{}"))).isFalse();
-		StepVerifier.create(connection.items()).expectNext(added).expectComplete().verify(Duration.ofSeconds(5));
+		StepVerifier.create(outlet.items()).expectNext(added).expectComplete().verify(Duration.ofSeconds(5));
 	}
 }
