@@ -13,7 +13,8 @@ import reactor.core.publisher.Sinks;
 
 /**
  * One open stream's queue of what is still to be written: events of the editions it reads and heartbeats, then the
- * end of the stream. Once the stream's start is sent the queue is drained by its {@link Outlet}. The queue is bounded,
+ * end of the stream, after what it starts with. Once the response has started the queue is drained by its
+ * {@link Outlet}. The queue is bounded,
  * and so is what the outlet holds unsent: a reader that falls behind is refused, its stream ends with
  * {@link StalledReader} (after what was queued), and it resumes by Last-Event-ID.
  */
@@ -46,6 +47,9 @@ final class SseConnection implements EditionReader {
 
 	private @Nullable Outlet outlet;
 
+	// What the stream starts with (retry hint, snapshot or missed events), ahead of the queue and not bounded by it.
+	private @Nullable List<?> start;
+
 	private boolean wroteSinceHeartbeat;
 
 	private boolean ended;
@@ -72,16 +76,25 @@ final class SseConnection implements EditionReader {
 		finish(END);
 	}
 
-	/** The start of the stream is sent: from now on {@code outlet} takes what is queued. */
+	/** What the stream sends first, ahead of anything queued; before it {@linkplain #open opens}. */
+	synchronized void startWith(List<?> items) {
+		this.start = items;
+	}
+
+	/** The response has started: from now on {@code outlet} takes what is queued. */
 	synchronized void open(Outlet outlet) {
 		this.outlet = outlet;
-		if (!queue.isEmpty()) {
+		if (start != null || !queue.isEmpty()) {
 			outlet.wake(this);
 		}
 	}
 
 	/** Moves what is queued to {@code items}, in order; an {@link #END} or {@link #STALLED} comes last. */
 	synchronized void drainTo(List<Object> items) {
+		if (start != null) {
+			items.addAll(start);
+			start = null;
+		}
 		for (Object item = queue.poll(); item != null; item = queue.poll()) {
 			items.add(item);
 		}

@@ -21,6 +21,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.util.concurrent.EventExecutor;
 import news.flashwire.ticker.headline.EditionChannel;
@@ -81,14 +82,14 @@ class SseStreams implements DisposableBean {
 			SseConnection connection = new SseConnection(settings.clientBuffer());
 			Flux<DataBuffer> stream = Flux.defer(() -> {
 				H2cUpgrade.forgo(request.exchange().getRequest());
-				List<TickerEvent> first = new ArrayList<>();
+				List<Object> start = new ArrayList<>();
+				start.add(retryHint());
 				for (EditionChannel channel : channels) {
-					first.addAll(channel.connect(resumeFrom.apply(channel), connection));
+					start.addAll(channel.connect(resumeFrom.apply(channel), connection));
 				}
+				connection.startWith(start);
 				openStreams.add(connection);
-				Flux<DataBuffer> start = Flux.concat(Flux.just(retryHint(buffers)),
-						Flux.fromIterable(first).map(event -> frame(event, ids, buffers)));
-				return start.concatWith(Flux.defer(() -> live(request.exchange(), connection, ids, buffers)));
+				return live(request.exchange(), connection, ids, buffers);
 			}).doFinally(signal -> {
 				openStreams.remove(connection);
 				channels.forEach(channel -> channel.disconnect(connection));
@@ -108,9 +109,9 @@ class SseStreams implements DisposableBean {
 	}
 
 	/**
-	 * What follows the start of a stream. On Netty the connection's channel takes it: the start has been handed to
-	 * the channel by now, and the outlet opens in a task on the channel's loop, after the one writing the start. The
-	 * response then only waits for the stream's end.
+	 * The stream's body. On Netty its connection's channel takes everything: the response sends an empty first part,
+	 * so that its headers go out, and the outlet opens in a task on the channel's loop after they did. The response
+	 * then only waits for the stream's end.
 	 */
 	private Flux<DataBuffer> live(ServerWebExchange exchange, SseConnection connection,
 			@Nullable CompositeEventId ids, DataBufferFactory buffers) {
@@ -122,10 +123,12 @@ class SseStreams implements DisposableBean {
 		}
 		Channel channel = netty.channel();
 		ChannelOutlet.Frames bytes = (item, chunked) -> frame(item, ids, chunked);
-		channel.eventLoop().execute(() -> connection.open(new ChannelOutlet(connection, channel,
-				writers.computeIfAbsent(channel.eventLoop(), LoopWriter::new), bytes,
-				NettyExchange.sentHeadersOf(exchange))));
-		return connection.ending().thenMany(Flux.empty());
+		return Flux.concat(Mono.just(buffers.wrap(new byte[0])), Flux.defer(() -> {
+			channel.eventLoop().execute(() -> connection.open(new ChannelOutlet(connection, channel,
+					writers.computeIfAbsent(channel.eventLoop(), LoopWriter::new), bytes,
+					NettyExchange.sentHeadersOf(exchange))));
+			return connection.ending().thenMany(Flux.<DataBuffer>empty());
+		}));
 	}
 
 	@Override
@@ -134,6 +137,9 @@ class SseStreams implements DisposableBean {
 	}
 
 	private DataBuffer frame(Object item, @Nullable CompositeEventId ids, DataBufferFactory buffers) {
+		if (item instanceof byte[] ready) {
+			return buffers.wrap(ready);
+		}
 		if (item == SseConnection.HEARTBEAT) {
 			return EventFrames.share(HEARTBEAT, buffers);
 		}
@@ -145,6 +151,9 @@ class SseStreams implements DisposableBean {
 	}
 
 	private ByteBuf frame(Object item, @Nullable CompositeEventId ids, boolean chunked) {
+		if (item instanceof byte[] ready) {
+			return Unpooled.wrappedBuffer(chunked ? EventFrames.chunk(ready) : ready);
+		}
 		if (item == SseConnection.HEARTBEAT) {
 			return (chunked ? HEARTBEAT_CHUNK : HEARTBEAT).duplicate();
 		}
@@ -156,9 +165,9 @@ class SseStreams implements DisposableBean {
 	}
 
 	/** A reconnect delay with jitter, so that a deploy does not bring every browser back in the same instant. */
-	private DataBuffer retryHint(DataBufferFactory buffers) {
+	private byte[] retryHint() {
 		long base = settings.retry().toMillis();
-		return buffers.wrap(SseFrame.retry(base + ThreadLocalRandom.current().nextLong(base + 1), "flashwire ticker"));
+		return SseFrame.retry(base + ThreadLocalRandom.current().nextLong(base + 1), "flashwire ticker");
 	}
 
 	private static String clientOf(ServerRequest request) {

@@ -3,6 +3,7 @@ package news.flashwire.ticker.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,21 @@ class SseConnectionTests {
 		StepVerifier.create(outlet.items())
 			.expectNext(SseConnection.HEARTBEAT, added)
 			.expectComplete()
+			.verify(Duration.ofSeconds(5));
+	}
+
+	@Test
+	void sendsWhatItStartsWithBeforeWhatCameMeanwhileNotBoundedByTheQueue() {
+		TickerEvent snapshot = new TickerEvent("ar", "snapshot", 1, "{}");
+		TickerEvent added = new TickerEvent("ar", "added", 2, "{}");
+		connection.startWith(List.of("hint", snapshot, snapshot, snapshot));
+		connection.offer(added);
+
+		connection.open(outlet);
+
+		StepVerifier.create(outlet.items())
+			.expectNext("hint", snapshot, snapshot, snapshot, added)
+			.thenCancel()
 			.verify(Duration.ofSeconds(5));
 	}
 
