@@ -1,6 +1,7 @@
 package news.flashwire.ticker.stream;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 import org.springframework.core.io.buffer.DataBuffer;
@@ -16,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Ticker events as SSE frames, each encoded once however many connections send it: the data as JSON (with the
  * application's mapper, as the web codecs write it) and, for single-edition streams, the whole frame with the
- * position as id, kept off-heap and written to every connection without a copy.
+ * position as id (and as an HTTP/1.1 chunk), kept off-heap and written to every connection without a copy.
  */
 @Component
 class EventFrames {
@@ -39,13 +40,37 @@ class EventFrames {
 		return buffers.wrap(SseFrame.event(id, event.name(), encoded(event).data()));
 	}
 
+	/** The event with its position as id, as bytes every connection writes (a chunk of its own if chunked). */
+	ByteBuf withPosition(TickerEvent event, boolean chunked) {
+		Encoded encoded = encoded(event);
+		return (chunked ? encoded.chunk() : encoded.frame()).duplicate();
+	}
+
+	/** The event with an id of this connection's own, as bytes (a chunk of its own if chunked). */
+	ByteBuf withId(TickerEvent event, String id, boolean chunked) {
+		byte[] frame = SseFrame.event(id, event.name(), encoded(event).data());
+		return Unpooled.wrappedBuffer(chunked ? chunk(frame) : frame);
+	}
+
+	/** An HTTP/1.1 chunk holding {@code frame} (RFC 9112 §7.1): its size in hex, CRLF, the bytes, CRLF. */
+	static byte[] chunk(byte[] frame) {
+		byte[] size = (Integer.toHexString(frame.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] chunk = new byte[size.length + frame.length + 2];
+		System.arraycopy(size, 0, chunk, 0, size.length);
+		System.arraycopy(frame, 0, chunk, size.length, frame.length);
+		chunk[chunk.length - 2] = '\r';
+		chunk[chunk.length - 1] = '\n';
+		return chunk;
+	}
+
 	private Encoded encoded(TickerEvent event) {
 		return event.encoded(encoder);
 	}
 
 	private Encoded encode(TickerEvent event) {
 		String data = json.writeValueAsString(event.data());
-		return new Encoded(data, shared(SseFrame.event(Long.toString(event.position()), event.name(), data)));
+		byte[] frame = SseFrame.event(Long.toString(event.position()), event.name(), data);
+		return new Encoded(data, shared(frame), shared(chunk(frame)));
 	}
 
 	/** Bytes every connection may write: read-only, off-heap, freed with the last reference (not by a release). */
@@ -63,6 +88,6 @@ class EventFrames {
 		return buffers.wrap(copy);
 	}
 
-	private record Encoded(String data, ByteBuf frame) {
+	private record Encoded(String data, ByteBuf frame, ByteBuf chunk) {
 	}
 }

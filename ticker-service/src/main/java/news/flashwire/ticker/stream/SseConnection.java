@@ -1,67 +1,150 @@
 package news.flashwire.ticker.stream;
 
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
 
 import news.flashwire.ticker.headline.EditionReader;
 import news.flashwire.ticker.headline.TickerEvent;
-import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 /**
- * One open stream's queue of what is still to be written: events of the editions it reads and heartbeats. The queue
- * is bounded; when it is full the reader has fallen behind, and its stream ends with {@link StalledReader}.
+ * One open stream's queue of what is still to be written: events of the editions it reads and heartbeats, then the
+ * end of the stream, after what it starts with. Once the response has started the queue is drained by its
+ * {@link Outlet}. The queue is bounded,
+ * and so is what the outlet holds unsent: a reader that falls behind is refused, its stream ends with
+ * {@link StalledReader} (after what was queued), and it resumes by Last-Event-ID.
  */
 final class SseConnection implements EditionReader {
 
 	static final Object HEARTBEAT = new Object();
 
-	// Offers come from the editions' threads and the heartbeat, so they are serialized here rather than by the sink.
-	private final Sinks.Many<Object> queue;
+	/** Queued last when the stream ends because the instance stops. */
+	static final Object END = new Object();
+
+	/** Queued last when the stream ends because its reader fell behind. */
+	static final Object STALLED = new Object();
+
+	/** Where a connection's items go once the start of its stream is sent. */
+	interface Outlet {
+
+		/** False while the outlet holds more unsent than a reader that keeps up would leave. */
+		boolean isWritable();
+
+		/** Something was queued on a connection whose queue was empty: drain it ({@link #drainTo}) soon. */
+		void wake(SseConnection connection);
+	}
+
+	private final int capacity;
+
+	// Offers come from the editions' threads and the heartbeat, so the queue is guarded by this connection.
+	private final Deque<Object> queue = new ArrayDeque<>(2);
+
+	private final Sinks.Empty<Void> ending = Sinks.empty();
+
+	private @Nullable Outlet outlet;
+
+	// What the stream starts with (retry hint, snapshot or missed events), ahead of the queue and not bounded by it.
+	private @Nullable List<?> start;
 
 	private boolean wroteSinceHeartbeat;
 
 	private boolean ended;
 
 	SseConnection(int capacity) {
-		// Linked, so an idle connection holds no array of its capacity.
-		this.queue = Sinks.unsafe().many().unicast().onBackpressureBuffer(new LinkedBlockingQueue<>(capacity));
+		this.capacity = capacity;
 	}
 
 	@Override
 	public synchronized boolean offer(TickerEvent event) {
-		return emit(event);
+		return add(event);
 	}
 
 	/** Sends a heartbeat comment unless something else was sent since the last one. */
 	synchronized void heartbeat() {
 		if (!wroteSinceHeartbeat) {
-			emit(HEARTBEAT);
+			add(HEARTBEAT);
 		}
 		wroteSinceHeartbeat = false;
 	}
 
 	/** Ends the stream after what is queued: the instance is stopping. */
 	synchronized void end() {
-		if (!ended) {
-			ended = true;
-			queue.tryEmitComplete();
+		finish(END);
+	}
+
+	/** What the stream sends first, ahead of anything queued; before it {@linkplain #open opens}. */
+	synchronized void startWith(List<?> items) {
+		this.start = items;
+	}
+
+	/** The response has started: from now on {@code outlet} takes what is queued. */
+	synchronized void open(Outlet outlet) {
+		this.outlet = outlet;
+		if (start != null || !queue.isEmpty()) {
+			outlet.wake(this);
 		}
 	}
 
-	Flux<Object> items() {
-		return queue.asFlux();
+	/** Moves what is queued to {@code items}, in order; an {@link #END} or {@link #STALLED} comes last. */
+	synchronized void drainTo(List<Object> items) {
+		if (start != null) {
+			items.addAll(start);
+			start = null;
+		}
+		for (Object item = queue.poll(); item != null; item = queue.poll()) {
+			items.add(item);
+		}
 	}
 
-	private boolean emit(Object item) {
+	/** Completes (or, for {@link #STALLED}, fails) {@link #ending()}, once everything before {@code end} is written. */
+	void ended(Object end) {
+		if (end == STALLED) {
+			ending.tryEmitError(new StalledReader());
+		}
+		else {
+			ending.tryEmitEmpty();
+		}
+	}
+
+	/** Completes when the stream has ended and everything queued before is written. */
+	Mono<Void> ending() {
+		return ending.asMono();
+	}
+
+	static boolean isEnd(Object item) {
+		return item == END || item == STALLED;
+	}
+
+	private boolean add(Object item) {
 		if (ended) {
 			return false;
 		}
-		if (queue.tryEmitNext(item).isSuccess()) {
-			wroteSinceHeartbeat = true;
-			return true;
+		if (queue.size() >= capacity || (outlet != null && !outlet.isWritable())) {
+			finish(STALLED);
+			return false;
 		}
-		ended = true;
-		queue.tryEmitError(new StalledReader());
-		return false;
+		queue.add(item);
+		wroteSinceHeartbeat = true;
+		wakeOutlet();
+		return true;
+	}
+
+	private void finish(Object end) {
+		if (!ended) {
+			ended = true;
+			queue.add(end);
+			wakeOutlet();
+		}
+	}
+
+	private void wakeOutlet() {
+		// The queue was empty, so the outlet has not been woken since it last drained.
+		if (outlet != null && queue.size() == 1) {
+			outlet.wake(this);
+		}
 	}
 }

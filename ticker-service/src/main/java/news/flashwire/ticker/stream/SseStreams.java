@@ -3,6 +3,8 @@ package news.flashwire.ticker.stream;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -16,19 +18,25 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
+import org.springframework.web.server.ServerWebExchange;
 
 import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.util.concurrent.EventExecutor;
 import news.flashwire.ticker.headline.EditionChannel;
 import news.flashwire.ticker.headline.TickerEvent;
 import news.flashwire.ticker.headline.TickerSettings;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.netty.Connection;
 
 /**
  * What every ticker stream has in common: the headers, a retry hint with jitter, comment heartbeats (one timer for all
  * streams), a slot under the connection limits for as long as it is open, and its end when the instance stops. Each
- * stream writes ready SSE bytes ({@link EventFrames}) straight to the response.
+ * stream writes ready SSE bytes ({@link EventFrames}): its start through the response, then what comes live straight
+ * to its channel ({@link ChannelOutlet}).
  */
 @Component
 class SseStreams implements DisposableBean {
@@ -37,6 +45,8 @@ class SseStreams implements DisposableBean {
 			java.nio.charset.StandardCharsets.UTF_8);
 
 	private static final ByteBuf HEARTBEAT = EventFrames.shared(SseFrame.comment("heartbeat"));
+
+	private static final ByteBuf HEARTBEAT_CHUNK = EventFrames.shared(EventFrames.chunk(SseFrame.comment("heartbeat")));
 
 	private final TickerSettings settings;
 
@@ -47,6 +57,8 @@ class SseStreams implements DisposableBean {
 	private final EventFrames frames;
 
 	private final Disposable heartbeats;
+
+	private final Map<EventExecutor, LoopWriter> writers = new ConcurrentHashMap<>();
 
 	SseStreams(TickerSettings settings, ConnectionLimits limits, OpenStreams openStreams, EventFrames frames) {
 		this.settings = settings;
@@ -70,13 +82,15 @@ class SseStreams implements DisposableBean {
 			SseConnection connection = new SseConnection(settings.clientBuffer());
 			Flux<DataBuffer> stream = Flux.defer(() -> {
 				H2cUpgrade.forgo(request.exchange().getRequest());
-				List<TickerEvent> first = new ArrayList<>();
+				List<Object> start = new ArrayList<>();
+				start.add(retryHint());
 				for (EditionChannel channel : channels) {
-					first.addAll(channel.connect(resumeFrom.apply(channel), connection));
+					start.addAll(channel.connect(resumeFrom.apply(channel), connection));
 				}
+				connection.startWith(start);
 				openStreams.add(connection);
-				return Flux.<Object>concat(Flux.just(retryHint(buffers)), Flux.fromIterable(first), connection.items());
-			}).map(item -> frame(item, ids, buffers)).doFinally(signal -> {
+				return live(request.exchange(), connection, ids, buffers);
+			}).doFinally(signal -> {
 				openStreams.remove(connection);
 				channels.forEach(channel -> channel.disconnect(connection));
 				release.run();
@@ -94,14 +108,37 @@ class SseStreams implements DisposableBean {
 		}
 	}
 
+	/**
+	 * The stream's body. On Netty its connection's channel takes everything: the response sends an empty first part,
+	 * so that its headers go out, and the outlet opens in a task on the channel's loop after they did. The response
+	 * then only waits for the stream's end.
+	 */
+	private Flux<DataBuffer> live(ServerWebExchange exchange, SseConnection connection,
+			@Nullable CompositeEventId ids, DataBufferFactory buffers) {
+		Connection netty = NettyExchange.connectionOf(exchange);
+		if (netty == null) {
+			SinkOutlet outlet = new SinkOutlet();
+			connection.open(outlet);
+			return outlet.items().map(item -> frame(item, ids, buffers));
+		}
+		Channel channel = netty.channel();
+		ChannelOutlet.Frames bytes = (item, chunked) -> frame(item, ids, chunked);
+		return Flux.concat(Mono.just(buffers.wrap(new byte[0])), Flux.defer(() -> {
+			channel.eventLoop().execute(() -> connection.open(new ChannelOutlet(connection, channel,
+					writers.computeIfAbsent(channel.eventLoop(), LoopWriter::new), bytes,
+					NettyExchange.sentHeadersOf(exchange))));
+			return connection.ending().thenMany(Flux.<DataBuffer>empty());
+		}));
+	}
+
 	@Override
 	public void destroy() {
 		heartbeats.dispose();
 	}
 
 	private DataBuffer frame(Object item, @Nullable CompositeEventId ids, DataBufferFactory buffers) {
-		if (item instanceof DataBuffer ready) {
-			return ready;
+		if (item instanceof byte[] ready) {
+			return buffers.wrap(ready);
 		}
 		if (item == SseConnection.HEARTBEAT) {
 			return EventFrames.share(HEARTBEAT, buffers);
@@ -113,10 +150,24 @@ class SseStreams implements DisposableBean {
 		return frames.withId(event, ids.advance(event.edition(), event.position()), buffers);
 	}
 
+	private ByteBuf frame(Object item, @Nullable CompositeEventId ids, boolean chunked) {
+		if (item instanceof byte[] ready) {
+			return Unpooled.wrappedBuffer(chunked ? EventFrames.chunk(ready) : ready);
+		}
+		if (item == SseConnection.HEARTBEAT) {
+			return (chunked ? HEARTBEAT_CHUNK : HEARTBEAT).duplicate();
+		}
+		TickerEvent event = (TickerEvent) item;
+		if (ids == null) {
+			return frames.withPosition(event, chunked);
+		}
+		return frames.withId(event, ids.advance(event.edition(), event.position()), chunked);
+	}
+
 	/** A reconnect delay with jitter, so that a deploy does not bring every browser back in the same instant. */
-	private DataBuffer retryHint(DataBufferFactory buffers) {
+	private byte[] retryHint() {
 		long base = settings.retry().toMillis();
-		return buffers.wrap(SseFrame.retry(base + ThreadLocalRandom.current().nextLong(base + 1), "flashwire ticker"));
+		return SseFrame.retry(base + ThreadLocalRandom.current().nextLong(base + 1), "flashwire ticker");
 	}
 
 	private static String clientOf(ServerRequest request) {

@@ -1,0 +1,117 @@
+package news.flashwire.ticker.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.embedded.EmbeddedChannel;
+import io.netty.handler.codec.http.DefaultHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpResponseDecoder;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import news.flashwire.ticker.headline.TickerEvent;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Live items written straight to a stream's channel, as a client reads them. */
+class ChannelOutletTests {
+
+	private final EventFrames frames = new EventFrames(JsonMapper.builder().build());
+
+	private final SseConnection connection = new SseConnection(8);
+
+	@Test
+	void writesEachFrameAsAChunkOfAValidChunkedResponse() {
+		EmbeddedChannel channel = new EmbeddedChannel(new HttpServerCodec());
+		HttpResponse headers = new DefaultHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+		headers.headers().set(HttpHeaderNames.TRANSFER_ENCODING, HttpHeaderValues.CHUNKED);
+		channel.writeOutbound(headers);
+		ChannelOutlet outlet = outlet(channel, headers);
+
+		connection.offer(new TickerEvent("ar", "added", 7, Map.of("headline", "خبر عاجل")));
+		connection.heartbeat();
+		connection.heartbeat();
+		connection.open(outlet);
+		connection.offer(new TickerEvent("ar", "removed", 8, Map.of("storyId", "s1")));
+		channel.runPendingTasks();
+		channel.writeOutbound(LastHttpContent.EMPTY_LAST_CONTENT);
+
+		assertThat(outlet.writesChunks()).isTrue();
+		assertThat(bodyAsAClientReadsIt(channel)).isEqualTo("""
+				id:7
+				event:added
+				data:{"headline":"خبر عاجل"}
+
+				:heartbeat
+
+				id:8
+				event:removed
+				data:{"storyId":"s1"}
+
+				""");
+	}
+
+	@Test
+	void writesPlainFramesThroughThePipelineWhereTheResponseIsNotChunked() {
+		EmbeddedChannel channel = new EmbeddedChannel();
+		ChannelOutlet outlet = outlet(channel, null);
+		connection.open(outlet);
+
+		connection.offer(new TickerEvent("ar", "added", 7, Map.of("headline", "x")));
+		channel.runPendingTasks();
+
+		assertThat(outlet.writesChunks()).isFalse();
+		ByteBuf written = channel.readOutbound();
+		assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo("id:7\nevent:added\ndata:{\"headline\":\"x\"}\n\n");
+	}
+
+	@Test
+	void endsTheStreamOnlyAfterWritingWhatWasQueuedBefore() {
+		EmbeddedChannel channel = new EmbeddedChannel();
+		connection.open(outlet(channel, null));
+		connection.offer(new TickerEvent("ar", "added", 7, Map.of("headline", "x")));
+		connection.end();
+		boolean[] ended = new boolean[1];
+		connection.ending().subscribe(null, null, () -> ended[0] = true);
+
+		assertThat(ended[0]).isFalse();
+		channel.runPendingTasks();
+
+		assertThat(ended[0]).isTrue();
+		assertThat((Object) channel.readOutbound()).isNotNull();
+	}
+
+	private ChannelOutlet outlet(EmbeddedChannel channel, HttpResponse sent) {
+		ChannelOutlet.Frames bytes = (item, chunked) -> item == SseConnection.HEARTBEAT
+				? Unpooled.wrappedBuffer(chunked ? EventFrames.chunk(SseFrame.comment("heartbeat"))
+						: SseFrame.comment("heartbeat"))
+				: frames.withPosition((TickerEvent) item, chunked);
+		return new ChannelOutlet(connection, channel, new LoopWriter(channel.eventLoop()), bytes,
+				sent != null ? sent.headers() : null);
+	}
+
+	private static String bodyAsAClientReadsIt(EmbeddedChannel server) {
+		EmbeddedChannel client = new EmbeddedChannel(new HttpResponseDecoder(), new HttpObjectAggregator(1 << 20));
+		for (Object written = server.readOutbound(); written != null; written = server.readOutbound()) {
+			client.writeInbound(written);
+		}
+		FullHttpResponse response = client.readInbound();
+		try {
+			return response.content().toString(StandardCharsets.UTF_8);
+		}
+		finally {
+			response.release();
+		}
+	}
+}
