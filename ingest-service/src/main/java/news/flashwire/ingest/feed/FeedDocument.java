@@ -66,19 +66,27 @@ final class FeedDocument {
 		String title = entry.getTitle();
 		Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
 		String identity = identity(source.identity(), entry, title, date);
+		URI link = link(source.url(), entry.getLink());
 		if (title == null || title.isBlank()) {
-			return FeedItem.unreadable(identity, "item has no title");
+			return FeedItem.unreadable(identity, content("", link, date), "item has no title");
 		}
 		try {
 			Headline headline = HeadlineText.read(title);
 			Urgency urgency = headline.flagged() ? Urgency.BREAKING : source.urgency();
-			Story story = new Story(headline.text(), source.edition(), urgency, link(source.url(), entry.getLink()), null,
+			Story story = new Story(headline.text(), source.edition(), urgency, link, null,
 					date != null ? date.toInstant() : Instant.now(), null);
-			return FeedItem.of(identity, IncomingStory.usable(StoryId.of(source.name(), identity), 0, story));
+			return FeedItem.of(identity, content(urgency + " " + headline.text(), link, date),
+					IncomingStory.usable(StoryId.of(source.name(), identity), 0, story));
 		}
 		catch (UnreadableStory ex) {
-			return FeedItem.unreadable(identity, ex.getBody().getDetail());
+			return FeedItem.unreadable(identity, content(title.strip(), link, date), ex.getBody().getDetail());
 		}
+	}
+
+	// The feed's own date, not the time of reading that stands in for a missing one: else every poll would be a change.
+	private static String content(String headline, @Nullable URI link, @Nullable Date date) {
+		return FeedState
+			.digest(headline + "\n" + (link != null ? link : "") + "\n" + (date != null ? date.toInstant() : ""));
 	}
 
 	private static String identity(FeedSettings.Identity rule, SyndEntry entry, @Nullable String title,

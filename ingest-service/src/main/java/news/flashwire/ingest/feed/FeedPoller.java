@@ -3,8 +3,10 @@ package news.flashwire.ingest.feed;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -20,10 +22,11 @@ import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.StoryLedger;
 
 /**
- * One poll of one source: fetch (conditionally), read, and hand each item not taken before to the
- * {@link StoryPublisher}, oldest first. Each item's story event and the source's state with that item taken are
- * written in one Kafka transaction, so a poller that stops at any point neither publishes an item twice nor loses
- * one; the new validators are written last, once every item of the document is taken.
+ * One poll of one source: fetch (conditionally), read, and hand each item not taken before, or changed since it was
+ * taken, to the {@link StoryPublisher}, oldest first. Each item's story event and the source's state with that item
+ * taken (or its new content) are written in one Kafka transaction, so a poller that stops at any point neither
+ * publishes an item (or a change) twice nor loses one; the new validators are written last, once every item of the
+ * document is taken.
  */
 @Component
 class FeedPoller {
@@ -84,35 +87,55 @@ class FeedPoller {
 
 	private void take(FeedSettings.Source source, List<FeedItem> items, FeedFetcher.Fetched fetched) {
 		Set<String> listed = new LinkedHashSet<>();
+		Map<String, FeedState.Published> unrecorded = new HashMap<>();
 		for (FeedItem item : items) {
 			if (!listed.add(item.identity())) {
 				repeated(source, item);
 				continue;
 			}
 			FeedState state = states.of(source.name());
-			if (state.hasTaken(item.identity())) {
+			FeedState.Published known = state.publishedOf(item.identity());
+			long version;
+			if (!state.hasTaken(item.identity())) {
+				version = 0;
+			}
+			else if (known == null) {
+				// Taken before contents were kept: whether it changed since is unknown, so it is only recorded.
+				unrecorded.put(item.identity(), new FeedState.Published(item.content(), 0));
 				continue;
 			}
-			FeedState next = state.taking(item.identity());
-			IncomingStory story = item.story();
-			if (story == null) {
-				log.warn("Feed {}: skipping item {}: {}", source.name(), item.identity(), item.unreadable());
-				write(source, next);
-				activity.took(source.name(), "rejected");
+			else if (known.content().equals(item.content())) {
 				continue;
 			}
-			Outcome outcome = publisher.publish(story, List.of(record(source, next))).block();
-			states.apply(source.name(), next);
-			activity.took(source.name(), outcome != null ? outcome.status() : "unknown");
+			else {
+				version = known.version() + 1;
+			}
+			FeedState next = state.taking(item.identity(), new FeedState.Published(item.content(), version));
+			take(source, item, next, version);
 		}
 		// Newest first in the state, as the feed lists them.
 		List<String> newestFirst = new ArrayList<>(listed);
 		Collections.reverse(newestFirst);
 		FeedState known = states.of(source.name());
-		FeedState read = known.read(fetched.etag(), fetched.lastModified(), newestFirst, settings.rememberedItems());
+		FeedState read = known.remembering(unrecorded)
+			.read(fetched.etag(), fetched.lastModified(), newestFirst, settings.rememberedItems());
 		if (!read.sameAs(known)) {
 			write(source, read);
 		}
+	}
+
+	// A new item is version 0 of its story, a changed one the next version; the publisher decides what it becomes.
+	private void take(FeedSettings.Source source, FeedItem item, FeedState next, long version) {
+		IncomingStory story = item.story(version);
+		if (story == null) {
+			log.warn("Feed {}: skipping item {}: {}", source.name(), item.identity(), item.unreadable());
+			write(source, next);
+			activity.took(source.name(), "rejected");
+			return;
+		}
+		Outcome outcome = publisher.publish(story, List.of(record(source, next))).block();
+		states.apply(source.name(), next);
+		activity.took(source.name(), outcome != null ? outcome.status() : "unknown");
 	}
 
 	// Some real feeds repeat one guid (or link) on every item: all but the first would be lost as duplicates.

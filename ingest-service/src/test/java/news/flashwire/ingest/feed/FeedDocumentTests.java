@@ -92,6 +92,32 @@ class FeedDocumentTests {
 	}
 
 	@Test
+	void anItemsContentChangesWithItsTitleOrLinkButNotBetweenReadsOfAnUndatedItem() {
+		FeedItem first = undated("Quake hits the coast", "https://example.com/quake");
+
+		assertThat(undated("Quake hits the coast", "https://example.com/quake").content())
+			.as("no date: the time of reading is not part of it")
+			.isEqualTo(first.content());
+		assertThat(undated("  Quake hits the coast ", "https://example.com/quake").content())
+			.as("as normalized into the headline")
+			.isEqualTo(first.content());
+		assertThat(undated("Quake hits the coast, 12 dead", "https://example.com/quake").content())
+			.isNotEqualTo(first.content());
+		assertThat(undated("Quake hits the coast", "https://example.com/quake-2").content())
+			.isNotEqualTo(first.content());
+		assertThat(undated("Quake hits the coast, 12 dead", "https://example.com/quake").identity())
+			.isEqualTo(first.identity());
+	}
+
+	private FeedItem undated(String title, String link) {
+		byte[] feed = ("<rss version=\"2.0\"><channel><title>t</title><link>https://example.com/</link>"
+				+ "<description>d</description><item><title>" + title + "</title><link>" + link
+				+ "</link><guid>quake-1</guid></item></channel></rss>")
+			.getBytes(StandardCharsets.UTF_8);
+		return FeedDocument.read(byGuid, feed, "application/rss+xml").get(0);
+	}
+
+	@Test
 	void anItemWithoutATitleIsUnreadableButStillHasAnIdentity() {
 		byte[] feed = """
 				<rss version="2.0"><channel><title>t</title><link>https://example.com/</link><description>d</description>

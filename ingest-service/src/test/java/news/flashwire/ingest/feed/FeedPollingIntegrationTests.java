@@ -49,6 +49,8 @@ class FeedPollingIntegrationTests {
 
 	private static final String LIVELY = Feeds.uniqueName("lively");
 
+	private static final String CHANGING = Feeds.uniqueName("changing");
+
 	private static final Map<String, String> HOSTILE = Map.of(Feeds.uniqueName("xxe"), "DOCTYPE",
 			Feeds.uniqueName("dtd"), "DOCTYPE", Feeds.uniqueName("laughs"), "DOCTYPE", Feeds.uniqueName("malformed"),
 			"not a readable RSS or Atom document", Feeds.uniqueName("html"), "not a readable RSS or Atom document",
@@ -71,6 +73,9 @@ class FeedPollingIntegrationTests {
 		source(registry, STALLING, "/stalling", "1s", "guid", "300ms");
 		server.serve("/lively", Feeds.rss("Lively first", "Lively second"), "application/rss+xml");
 		source(registry, LIVELY, "/lively", "100ms", "guid", null);
+		server.serve("/changing", Feeds.rssOf("d", Feeds.item("quake", "Quake hits the coast"),
+				Feeds.item("markets", "Markets steady")), "application/rss+xml");
+		source(registry, CHANGING, "/changing", "200ms", "guid", null);
 		hostile(registry);
 	}
 
@@ -162,6 +167,43 @@ class FeedPollingIntegrationTests {
 		assertThat(stories.of(RSS)).hasSize(2);
 		assertThat(stories.of(RSS)).allMatch(StoryEvent.Published.class::isInstance);
 		assertThat(sourceStatus(RSS)).containsEntry("published", 2).containsEntry("failuresInARow", 0);
+	}
+
+	@Test
+	void anItemWhoseTitleChangesBecomesOneUpdateOfItsStoryAndAnUnchangedItemNothing() {
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(stories.headlinesOf(CHANGING))
+				.containsExactlyInAnyOrder("Quake hits the coast", "Markets steady"));
+		StoryEvent.Published quake = (StoryEvent.Published) stories.of(CHANGING)
+			.stream()
+			.filter(event -> event.storyId().value().equals(CHANGING + ":quake"))
+			.findFirst()
+			.orElseThrow();
+
+		server.serve("/changing", Feeds.rssOf("d", Feeds.item("quake", "Quake hits the coast, 12 dead"),
+				Feeds.item("markets", "Markets steady")), "application/rss+xml");
+
+		await().atMost(Duration.ofSeconds(20)).until(() -> stories.of(CHANGING).size() >= 3);
+		assertThat(stories.of(CHANGING)).hasSize(3).last().isInstanceOfSatisfying(StoryEvent.Updated.class, update -> {
+			assertThat(update.storyId()).isEqualTo(quake.storyId());
+			assertThat(update.story().headline()).isEqualTo("Quake hits the coast, 12 dead");
+			assertThat(update.revision()).isGreaterThan(quake.revision());
+		});
+
+		// The same items again, in a document with another ETag: read, and nothing changed.
+		byte[] again = Feeds.rssOf("d, again", Feeds.item("quake", "Quake hits the coast, 12 dead"),
+				Feeds.item("markets", "Markets steady"));
+		server.serve("/changing", again, "application/rss+xml");
+		await().atMost(Duration.ofSeconds(20))
+			.alias("the document was read and taken: later polls send its ETag")
+			.until(() -> server.requestsTo("/changing")
+				.stream()
+				.anyMatch(request -> FeedServer.etagOf(again).equals(request.ifNoneMatch())));
+
+		await().during(Duration.ofSeconds(1))
+			.atMost(Duration.ofSeconds(5))
+			.untilAsserted(() -> assertThat(stories.of(CHANGING)).hasSize(3));
+		assertThat(sourceStatus(CHANGING)).containsEntry("published", 2).containsEntry("failuresInARow", 0);
 	}
 
 	@Test

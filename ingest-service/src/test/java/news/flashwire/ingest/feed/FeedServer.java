@@ -53,7 +53,7 @@ final class FeedServer implements AutoCloseable {
 	}
 
 	void serve(String path, byte[] document, String contentType) {
-		answers.put(path, new Answer(200, document, contentType, etag(document), null));
+		answers.put(path, new Answer(200, document, contentType, etagOf(document), null));
 	}
 
 	void hang(String path) {
@@ -122,7 +122,7 @@ final class FeedServer implements AutoCloseable {
 		}
 	}
 
-	private static String etag(byte[] document) {
+	static String etagOf(byte[] document) {
 		try {
 			return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document), 0, 8) + "\"";
 		}

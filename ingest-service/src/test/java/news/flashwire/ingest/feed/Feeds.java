@@ -44,14 +44,24 @@ final class Feeds {
 	}
 
 	static byte[] rss(String... titles) {
-		StringBuilder items = new StringBuilder();
-		for (String title : titles) {
-			items.append("<item><title>").append(title).append("</title><guid isPermaLink=\"false\">")
-				.append(UUID.nameUUIDFromBytes(title.getBytes(StandardCharsets.UTF_8)))
-				.append("</guid><pubDate>Sun, 29 Nov 2026 08:00:00 GMT</pubDate></item>");
+		String[] items = new String[titles.length];
+		for (int i = 0; i < titles.length; i++) {
+			items[i] = item(UUID.nameUUIDFromBytes(titles[i].getBytes(StandardCharsets.UTF_8)).toString(), titles[i]);
 		}
+		return rssOf("d", items);
+	}
+
+	/** An RSS item with its own guid, so its title can change while it stays the same item. */
+	static String item(String guid, String title) {
+		return "<item><title>" + title + "</title><guid isPermaLink=\"false\">" + guid
+				+ "</guid><pubDate>Sun, 29 Nov 2026 08:00:00 GMT</pubDate></item>";
+	}
+
+	/** An RSS document of these items; another {@code description} makes another document (and ETag) of them. */
+	static byte[] rssOf(String description, String... items) {
 		return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel><title>t</title>"
-				+ "<link>https://example.com/</link><description>d</description>" + items + "</channel></rss>")
+				+ "<link>https://example.com/</link><description>" + description + "</description>"
+				+ String.join("", items) + "</channel></rss>")
 			.getBytes(StandardCharsets.UTF_8);
 	}
 
