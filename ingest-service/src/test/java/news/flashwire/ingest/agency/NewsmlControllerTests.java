@@ -1,10 +1,8 @@
 package news.flashwire.ingest.agency;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,11 +20,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import news.flashwire.ingest.embargo.EmbargoHold;
 import news.flashwire.ingest.embargo.Submission;
-import news.flashwire.ingest.story.IncomingStory;
-import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.system.OversizedRequests;
 import news.flashwire.ingest.system.SecurityConfiguration;
-import reactor.core.publisher.Mono;
 
 /** NewsML-G2 deliveries: read into stories, or answered with a problem+json and nothing published. */
 @WebFluxTest(NewsmlController.class)
@@ -44,12 +39,7 @@ class NewsmlControllerTests {
 
 	@BeforeEach
 	void publishesWhatItIsGiven() {
-		when(hold.submit(any(), any())).thenAnswer(
-				call -> Mono.just(Outcome.of(call.<IncomingStory>getArgument(0).storyId(), 1, "published")));
-		when(hold.submitAll(any())).thenAnswer(call -> Mono.just(call.<List<Submission>>getArgument(0)
-			.stream()
-			.map(submission -> Outcome.of(submission.story().storyId(), 1, "published"))
-			.toList()));
+		PublishingHold.publishesWhatItIsGiven(hold);
 	}
 
 	@Test

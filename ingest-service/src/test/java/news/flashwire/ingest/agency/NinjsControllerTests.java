@@ -1,10 +1,6 @@
 package news.flashwire.ingest.agency;
 
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.verifyNoInteractions;
-import static org.mockito.Mockito.when;
-
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,12 +12,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import news.flashwire.ingest.embargo.EmbargoHold;
-import news.flashwire.ingest.embargo.Submission;
-import news.flashwire.ingest.story.IncomingStory;
-import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.system.OversizedRequests;
 import news.flashwire.ingest.system.SecurityConfiguration;
-import reactor.core.publisher.Mono;
 
 /** Bad deliveries get a problem+json answer and publish nothing. */
 @WebFluxTest(NinjsController.class)
@@ -189,12 +181,7 @@ class NinjsControllerTests {
 	}
 
 	private void publishesWhatItIsGiven() {
-		when(publisher.submit(any(), any())).thenAnswer(
-				call -> Mono.just(Outcome.of(call.<IncomingStory>getArgument(0).storyId(), 1, "published")));
-		when(publisher.submitAll(any())).thenAnswer(call -> Mono.just(call.<List<Submission>>getArgument(0)
-			.stream()
-			.map(submission -> Outcome.of(submission.story().storyId(), 1, "published"))
-			.toList()));
+		PublishingHold.publishesWhatItIsGiven(publisher);
 	}
 
 	@Test
