@@ -13,6 +13,9 @@ import org.apache.kafka.common.config.TopicConfig;
  */
 public record TopicSettings(int partitions, short replicas, int tickerPartitions) {
 
+	private static final Map<String, String> COMPACTED = Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+			TopicConfig.CLEANUP_POLICY_COMPACT);
+
 	public TopicSettings {
 		if (partitions < 1 || tickerPartitions < 1 || replicas < 1) {
 			throw new IllegalArgumentException("partitions and replicas must be 1 or more");
@@ -30,9 +33,14 @@ public record TopicSettings(int partitions, short replicas, int tickerPartitions
 		return declared;
 	}
 
+	/** A compacted topic of state keyed by name (no dead letters), which keeps the latest record of each key. */
+	public NewTopic compacted(String topic) {
+		return new NewTopic(topic, partitions, replicas).configs(COMPACTED);
+	}
+
 	private static Map<String, String> configsOf(String topic) {
 		if (Topics.STORIES.equals(topic) || Topics.SUBSCRIPTIONS.equals(topic)) {
-			return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT);
+			return COMPACTED;
 		}
 		return Map.of();
 	}

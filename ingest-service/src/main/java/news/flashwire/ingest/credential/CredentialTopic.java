@@ -1,9 +1,5 @@
 package news.flashwire.ingest.credential;
 
-import java.util.Map;
-
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +20,6 @@ class CredentialTopic {
 	@Bean
 	KafkaAdmin.NewTopics credentialTopics(Environment environment) {
 		TopicSettings settings = Binder.get(environment).bindOrCreate("flashwire.topics", TopicSettings.class);
-		return new KafkaAdmin.NewTopics(new NewTopic(NAME, settings.partitions(), settings.replicas())
-			.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+		return new KafkaAdmin.NewTopics(settings.compacted(NAME));
 	}
 }

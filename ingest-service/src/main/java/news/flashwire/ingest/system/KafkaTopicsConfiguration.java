@@ -2,10 +2,8 @@ package news.flashwire.ingest.system;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,8 +21,7 @@ class KafkaTopicsConfiguration {
 	KafkaAdmin.NewTopics flashwireTopics(Environment environment) {
 		TopicSettings settings = Binder.get(environment).bindOrCreate("flashwire.topics", TopicSettings.class);
 		List<NewTopic> topics = new ArrayList<>(settings.declare(Topics.STORIES, Topics.ALERTS));
-		topics.add(new NewTopic(Topics.HELD, settings.partitions(), settings.replicas())
-			.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
+		topics.add(settings.compacted(Topics.HELD));
 		return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
 	}
 }
