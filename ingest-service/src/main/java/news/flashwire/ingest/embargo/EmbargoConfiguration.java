@@ -1,22 +1,15 @@
 package news.flashwire.ingest.embargo;
 
 import java.util.Collection;
-import java.util.Map;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.KafkaMessageListenerContainer;
-import org.springframework.kafka.listener.MessageListener;
 
 import news.flashwire.common.event.Topics;
+import news.flashwire.ingest.replay.PartitionOwnership;
 
 /**
  * Who releases what: the ingest instances share the held topic's partitions through a consumer group, and each
@@ -30,27 +23,17 @@ class EmbargoConfiguration {
 
 	@Bean
 	KafkaMessageListenerContainer<String, byte[]> embargoReleaseOwnership(KafkaAdmin admin, EmbargoRelease release) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				admin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG),
-				ConsumerConfig.GROUP_ID_CONFIG, RELEASE_GROUP, ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
-		ContainerProperties properties = new ContainerProperties(Topics.HELD);
-		properties.setPollTimeout(500);
-		// The records themselves are read by HeldReplay; membership is what counts here.
-		properties.setMessageListener((MessageListener<String, byte[]>) record -> {
-		});
-		properties.setConsumerRebalanceListener(new ConsumerRebalanceListener() {
+		return PartitionOwnership.container(admin, RELEASE_GROUP, Topics.HELD, new PartitionOwnership.Owner() {
 
 			@Override
-			public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+			public void own(Collection<TopicPartition> partitions, int partitionCount) {
 				release.own(partitions);
 			}
 
 			@Override
-			public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+			public void disown(Collection<TopicPartition> partitions) {
 				release.disown(partitions);
 			}
 		});
-		return new KafkaMessageListenerContainer<>(
-				new DefaultKafkaConsumerFactory<>(config, new StringDeserializer(), new ByteArrayDeserializer()), properties);
 	}
 }
