@@ -30,11 +30,13 @@ import reactor.core.scheduler.Schedulers;
 /**
  * Where every delivered version enters: without an embargo (and nothing held) it goes straight to the
  * {@link StoryPublisher}; with one still running it is written to the held topic instead, and answered {@code held}
- * (or {@code held-for-editor}). A kill of a held story cancels it: a tombstone, nothing ever published. A newer version
+ * (or {@code held-for-editor}). A kill of a held story cancels it for good: nothing of it is ever published. A newer version
  * of a held story replaces it; one without an embargo is published together with the held record's tombstone.
  */
 @Component
 public class EmbargoHold {
+
+	private static final String CANCELED_BEFORE_RELEASE = "canceled before its embargo ended";
 
 	private final EmbargoHolds holds;
 
@@ -86,7 +88,8 @@ public class EmbargoHold {
 	}
 
 	private boolean direct(IncomingStory incoming, Embargo embargo) {
-		return !embargo.embargoed() && holds.caughtUp() && holds.get(incoming.storyId()).isEmpty();
+		return !embargo.embargoed() && holds.caughtUp() && holds.get(incoming.storyId()).isEmpty()
+				&& !holds.isCanceled(incoming.storyId());
 	}
 
 	public boolean isHeld(StoryId id) {
@@ -103,16 +106,21 @@ public class EmbargoHold {
 	public Mono<Outcome> cancel(StoryId id) {
 		return blocking(() -> locks.withLock(id, () -> {
 			caughtUp();
-			return holds.get(id).map(this::cancel).orElse(null);
+			return holds.get(id)
+				.map(held -> cancel(held, IncomingStory.killed(id, held.version(), held.story(), CANCELED_BEFORE_RELEASE)))
+				.orElse(null);
 		}));
 	}
 
 	private Outcome decide(IncomingStory incoming, Embargo embargo) {
 		caughtUp();
 		StoryId id = incoming.storyId();
+		if (holds.isCanceled(id)) {
+			return Outcome.of(id, revision(id), "already-killed");
+		}
 		HeldStory held = holds.get(id).orElse(null);
 		if (held != null && incoming.status() == IncomingStory.Status.KILLED) {
-			return cancel(held);
+			return cancel(held, incoming);
 		}
 		if (held != null && incoming.version() != IncomingStory.NEXT_VERSION && incoming.version() <= held.version()) {
 			return answer(held);
@@ -139,10 +147,23 @@ public class EmbargoHold {
 		return answer(story);
 	}
 
-	private Outcome cancel(HeldStory story) {
-		RecordMetadata written = write(story.storyId(), null);
-		holds.wrote(story.storyId(), null, written.partition(), written.offset());
-		return Outcome.of(story.storyId(), revision(story.storyId()), "canceled");
+	/**
+	 * A story never public is canceled on the held topic only (kept there for good, so nothing of it, not even its
+	 * kill, reaches a public topic). One with an earlier version already public is killed in public too, with the held
+	 * record's tombstone in the same transaction.
+	 */
+	private Outcome cancel(HeldStory story, IncomingStory kill) {
+		StoryId id = story.storyId();
+		StoryState state = ledger.state(id).orElse(null);
+		if (state != null && !state.killed()) {
+			Outcome killed = publisher.publish(kill, List.of(EmbargoRelease.tombstone(id))).block();
+			holds.released(id);
+			return Outcome.of(id, killed != null ? killed.revision() : revision(id), "canceled");
+		}
+		HeldStory canceled = story.canceled(Instant.now());
+		RecordMetadata written = write(id, canceled);
+		holds.wrote(id, canceled, written.partition(), written.offset());
+		return Outcome.of(id, revision(id), "canceled");
 	}
 
 	private Outcome answer(HeldStory story) {

@@ -29,7 +29,17 @@ class EmbargoHolds {
 
 	private final CountDownLatch caughtUp = new CountDownLatch(1);
 
+	/** The story held now, waiting for its release (not one canceled while held). */
 	Optional<HeldStory> get(StoryId id) {
+		return known(id).filter(story -> !story.isCanceled());
+	}
+
+	/** Whether the story was killed while held: then it must never be published. */
+	boolean isCanceled(StoryId id) {
+		return known(id).filter(HeldStory::isCanceled).isPresent();
+	}
+
+	private Optional<HeldStory> known(StoryId id) {
 		Entry entry = held.get(id);
 		return entry == null ? Optional.empty() : Optional.ofNullable(entry.story());
 	}
@@ -58,14 +68,15 @@ class EmbargoHolds {
 	}
 
 	List<HeldStory> all() {
-		return held.values().stream().map(Entry::story).filter(Objects::nonNull).toList();
+		return held.values().stream().map(Entry::story).filter(Objects::nonNull).filter(story -> !story.isCanceled()).toList();
 	}
 
 	private java.util.stream.Stream<HeldStory> owned(Set<Integer> partitions) {
 		return held.values()
 			.stream()
 			.filter(entry -> entry.story() != null && partitions.contains(entry.partition()))
-			.map(Entry::story);
+			.map(Entry::story)
+			.filter(story -> !story.isCanceled());
 	}
 
 	boolean caughtUp() {

@@ -78,6 +78,52 @@ class EmbargoIntegrationTests {
 	}
 
 	@Test
+	void aStoryKilledWhileHeldNeverComesBackAfterItsEmbargo() {
+		published = new TopicReader(bootstrapServers, Topics.STORIES, Topics.ALERTS);
+		String uri = "urn:embargo:" + UUID.randomUUID();
+		String id = "afp:" + uri;
+		Instant until = Instant.now().plusSeconds(3);
+		post(embargoed(uri, "embargoedUntil", until.toString(), "")).jsonPath("$.results[0].status").isEqualTo("held");
+		post(embargoed(uri, "embargoedUntil", until.toString(), ",\"pubStatus\":\"canceled\""))
+			.jsonPath("$.results[0].status")
+			.isEqualTo("canceled");
+		await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(until));
+
+		post(plain(uri, "1")).jsonPath("$.results[0].status").isEqualTo("already-killed");
+		post(plain(uri, "2")).jsonPath("$.results[0].status").isEqualTo("already-killed");
+		post(embargoed(uri, "embargoedUntil", Instant.now().plusSeconds(60).toString(), ""))
+			.jsonPath("$.results[0].status")
+			.isEqualTo("already-killed");
+
+		editor("/v1/newsroom/held", null).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[?(@.storyId=='" + id + "')]")
+			.doesNotExist();
+		await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> published.withKey(id).isEmpty());
+	}
+
+	@Test
+	void aKillOfAHeldNewerVersionAlsoKillsTheVersionAlreadyPublished() {
+		published = new TopicReader(bootstrapServers, Topics.STORIES);
+		String uri = "urn:embargo:" + UUID.randomUUID();
+		String id = "afp:" + uri;
+		post(plain(uri, "1")).jsonPath("$.results[0].status").isEqualTo("published");
+		String until = Instant.now().plusSeconds(60).toString();
+		post(embargoed(uri, "embargoedUntil", until, "").replace("\"version\":\"1\"", "\"version\":\"2\""))
+			.jsonPath("$.results[0].status")
+			.isEqualTo("held");
+
+		post(embargoed(uri, "embargoedUntil", until, ",\"pubStatus\":\"canceled\"")
+			.replace("\"version\":\"1\"", "\"version\":\"2\"")).jsonPath("$.results[0].status").isEqualTo("canceled");
+
+		await().atMost(Duration.ofSeconds(5)).until(() -> published.withKey(id).size() == 2);
+		assertThat(published.withKey(id).get(1).value()).contains("\"type\":\"story.killed\"").doesNotContain("Embargoed results");
+		editor("/v1/newsroom/held/" + id + "/release", "").expectStatus().isNotFound();
+		post(plain(uri, "3")).jsonPath("$.results[0].status").isEqualTo("already-killed");
+	}
+
+	@Test
 	void holdsAnEmbargoWithoutZoneForAnEditorWhoReleasesIt() {
 		published = new TopicReader(bootstrapServers, Topics.STORIES);
 		String uri = "urn:embargo:" + UUID.randomUUID();
@@ -146,6 +192,13 @@ class EmbargoIntegrationTests {
 			return request.exchange();
 		}
 		return request.contentType(MediaType.APPLICATION_JSON).bodyValue(body.isEmpty() ? "{}" : body).exchange();
+	}
+
+	static String plain(String uri, String version) {
+		return """
+				{"uri":"%s","standard":{"name":"ninjs","version":"3.0"},"language":"en",
+				"headlines":[{"role":"main","value":"Results %s"}],"urgency":1,"version":"%s"}""".formatted(uri,
+				UUID.randomUUID(), version);
 	}
 
 	static String embargoed(String uri, String field, String embargo, String extra) {

@@ -16,7 +16,10 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import news.flashwire.common.event.Topics;
 import news.flashwire.ingest.IngestApplication;
 
-/** A held story outlives the ingest instance that held it: the next one, started on the same broker, releases it. */
+/**
+ * A held story outlives the ingest instance that held it: the next one, started on the same broker, releases it, and a
+ * kill while held stays a kill.
+ */
 class EmbargoRestartIntegrationTests {
 
 	private final String bootstrapServers = System.getProperty("spring.kafka.bootstrap-servers");
@@ -48,6 +51,39 @@ class EmbargoRestartIntegrationTests {
 				.isAfterOrEqualTo(until.minusMillis(5));
 			await().during(Duration.ofSeconds(1)).until(() -> published.withKey("afp:" + uri).size() == 1);
 		}
+	}
+
+	@Test
+	void aStoryKilledWhileHeldStaysKilledAfterARestartOfIngest() {
+		String uri = "urn:embargo:" + UUID.randomUUID();
+		Instant until;
+		try (ConfigurableApplicationContext first = start()) {
+			until = Instant.now().plusSeconds(5);
+			post(first, EmbargoIntegrationTests.embargoed(uri, "embargoedUntil", until.toString(), ""), "held");
+			post(first, EmbargoIntegrationTests.embargoed(uri, "embargoedUntil", until.toString(),
+					",\"pubStatus\":\"canceled\""), "canceled");
+		}
+
+		try (ConfigurableApplicationContext second = start();
+				TopicReader published = new TopicReader(bootstrapServers, Topics.STORIES)) {
+			await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(until));
+			post(second, EmbargoIntegrationTests.plain(uri, "1"), "already-killed");
+			await().during(Duration.ofSeconds(1)).until(() -> published.withKey("afp:" + uri).isEmpty());
+		}
+	}
+
+	private static void post(ConfigurableApplicationContext context, String document, String status) {
+		client(context).post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(document)
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody()
+			.jsonPath("$.results[0].status")
+			.isEqualTo(status);
 	}
 
 	private ConfigurableApplicationContext start() {
