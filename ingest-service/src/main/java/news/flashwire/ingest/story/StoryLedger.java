@@ -156,9 +156,12 @@ public class StoryLedger {
 		Instant at = event.meta().occurredAt();
 		if (event instanceof StoryEvent.Killed) {
 			Story last = known != null ? known.story() : null;
-			return new StoryState(sourceVersion, event.revision(), true, last != null ? last : placeholder(event), at);
+			return new StoryState(sourceVersion, event.revision(), true, last != null ? last : placeholder(event), at,
+					known != null ? known.alertedAs() : null);
 		}
-		return new StoryState(sourceVersion, event.revision(), false, storyOf(event), at);
+		Story story = storyOf(event);
+		return new StoryState(sourceVersion, event.revision(), false, story, at,
+				StoryState.alertedAs(known, story.urgency()));
 	}
 
 	private static Story storyOf(StoryEvent event) {

@@ -126,6 +126,22 @@ class StoryIntakeTests {
 	}
 
 	@Test
+	void tellsPushHowUrgentADowngradedStoryWasWhenItWasAlerted() {
+		accept(IncomingStory.usable(id, 1, story("Quake", Urgency.URGENT)));
+		Decision correction = accept(IncomingStory.corrected(id, 2, story("Quake, revised", Urgency.ROUTINE), "figure"));
+
+		Alert alert = correction.publication().alert();
+		assertThat(alert.kind()).isEqualTo(Alert.Kind.CORRECTION);
+		assertThat(alert.previousUrgency()).isEqualTo(Urgency.URGENT);
+		assertThat(alert.highestUrgency()).isEqualTo(Urgency.URGENT);
+
+		Decision kill = accept(IncomingStory.killed(id, 3, story("Quake, revised", Urgency.ROUTINE), "withdrawn"));
+		assertThat(kill.publication().alert().kind()).as("a kill follows the alert though the story is routine now")
+			.isEqualTo(Alert.Kind.KILL);
+		assertThat(kill.publication().alert().previousUrgency()).isEqualTo(Urgency.URGENT);
+	}
+
+	@Test
 	void decidesEachVersionOfABatchAgainstTheOnesBeforeIt() {
 		StoryLedger.Draft batch = ledger.draft();
 

@@ -12,7 +12,9 @@ import news.flashwire.common.story.Story;
 import news.flashwire.common.story.Urgency;
 
 /**
- * Which alerts a subscriber wants. An empty set means any.
+ * Which alerts a subscriber wants. An empty set means any. A correction or kill goes to whoever may have had the alert
+ * it follows up: its urgency counts as the more urgent of now and then, and quiet hours do not hold it back (a
+ * withdrawn or corrected headline must not stay on a device until morning).
  *
  * @param minimumUrgency the least urgent alert wanted (breaking is the most urgent)
  * @param quietHours when only breaking alerts are sent, or null for none
@@ -29,10 +31,11 @@ public record Filters(Set<String> editions, Set<String> languages, Set<String> c
 
 	public boolean wants(Alert alert, Instant now) {
 		Story story = alert.story();
+		Urgency urgency = alert.highestUrgency();
 		return matches(editions, story.edition().code()) && matches(languages, story.language())
 				&& (categories.isEmpty() || story.category() != null && categories.contains(story.category().toLowerCase(Locale.ROOT)))
-				&& story.urgency().ordinal() <= minimumUrgency.ordinal()
-				&& (quietHours == null || story.urgency() == Urgency.BREAKING || !quietHours.contains(now));
+				&& urgency.ordinal() <= minimumUrgency.ordinal()
+				&& (alert.isFollowUp() || quietHours == null || urgency == Urgency.BREAKING || !quietHours.contains(now));
 	}
 
 	private static boolean matches(Set<String> wanted, String value) {

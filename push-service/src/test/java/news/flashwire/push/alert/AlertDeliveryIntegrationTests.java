@@ -93,6 +93,31 @@ class AlertDeliveryIntegrationTests {
 	}
 
 	@Test
+	void followsAnAlertWithItsCorrectionAndKillEvenWhenTheStoryWasDowngraded() throws Exception {
+		Map<String, Object> created = subscribe(
+				Map.of("url", receiver.url(), "editions", List.of("ar"), "minimumUrgency", "urgent"));
+		await().atMost(Duration.ofSeconds(15)).until(() -> store.find((String) created.get("id")).isPresent());
+		Alert alert = breakingArabic();
+		Story downgraded = new Story("زلزال يضرب جنوب تركيا", Edition.of("ar"), Urgency.ROUTINE,
+				alert.story().link(), "world", alert.story().publishedAt(), null);
+		Alert correction = new Alert(EventMeta.now(), alert.storyId(), 2, Alert.Kind.CORRECTION, downgraded,
+				"not breaking", Urgency.BREAKING);
+		Alert kill = new Alert(EventMeta.now(), alert.storyId(), 3, Alert.Kind.KILL, downgraded, "withdrawn",
+				Urgency.BREAKING);
+
+		for (Alert each : List.of(alert, correction, kill)) {
+			kafka.send(Topics.ALERTS, each.storyId().value(), each).join();
+		}
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> receiver.received().size() >= 3);
+		assertThat(receiver.received()).extracting(received -> received.header("webhook-id"))
+			.containsExactlyInAnyOrder(alert.deliveryId(), correction.deliveryId(), kill.deliveryId());
+		assertThat(receiver.received()).extracting(WebhookReceiver.Received::body)
+			.anySatisfy(body -> assertThat(body).contains("\"type\":\"alert.correction\""))
+			.anySatisfy(body -> assertThat(body).contains("\"type\":\"alert.kill\""));
+	}
+
+	@Test
 	void refusesAWebhookOnAPrivateAddress() {
 		client.post()
 			.uri("/v1/subscriptions")
