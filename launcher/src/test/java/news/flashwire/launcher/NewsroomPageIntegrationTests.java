@@ -33,6 +33,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
+import news.flashwire.push.browser.Chromium;
 import news.flashwire.push.delivery.webhook.WebhookReceiver;
 
 /**
