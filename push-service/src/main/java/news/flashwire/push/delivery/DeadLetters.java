@@ -3,11 +3,13 @@ package news.flashwire.push.delivery;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndTimestamp;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.springframework.kafka.core.ConsumerFactory;
@@ -19,8 +21,9 @@ import news.flashwire.push.system.RawConsumers;
 
 /**
  * The dead letters of the deliveries topic, keyed like it by subscription id (so one subscription's are all in one
- * partition). Redelivering puts them back on the deliveries topic with a fresh TTL; receivers drop what they already
- * have by webhook-id.
+ * partition). Redelivering puts the dead letters of the last {@code redelivery-window} back on the deliveries topic,
+ * each delivery once (its latest dead letter) with a fresh TTL; older ones stay where they are, so a redelivery never
+ * sends weeks-old alerts. Receivers drop what they already have by webhook-id.
  */
 @Component
 public class DeadLetters {
@@ -39,7 +42,7 @@ public class DeadLetters {
 		this.settings = settings;
 	}
 
-	/** Puts every dead letter of the subscription back to work; answers how many, once Kafka has them. */
+	/** Puts the subscription's recent dead letters back to work; answers how many, once Kafka has them. */
 	public int redeliver(String subscriptionId) {
 		List<Delivery> dead = read(subscriptionId);
 		Instant expiresAt = Instant.now().plus(settings.ttl());
@@ -53,23 +56,30 @@ public class DeadLetters {
 
 	private List<Delivery> read(String subscriptionId) {
 		String topic = Topics.deadLetters(Topics.DELIVERIES);
-		List<Delivery> found = new ArrayList<>();
+		Map<String, Delivery> found = new LinkedHashMap<>();
+		long since = Instant.now().minus(settings.redeliveryWindow()).toEpochMilli();
 		try (Consumer<?, ?> consumer = RawConsumers.create(consumers, "push-dead-letters")) {
 			int partitions = consumer.partitionsFor(topic).size();
 			TopicPartition partition = new TopicPartition(topic,
 					Utils.toPositive(Utils.murmur2(subscriptionId.getBytes(StandardCharsets.UTF_8))) % partitions);
 			consumer.assign(List.of(partition));
-			consumer.seekToBeginning(List.of(partition));
+			OffsetAndTimestamp first = consumer.offsetsForTimes(Map.of(partition, since)).get(partition);
+			if (first == null) {
+				return List.of();
+			}
+			consumer.seek(partition, first.offset());
 			long end = consumer.endOffsets(List.of(partition)).get(partition);
 			long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
 			while (consumer.position(partition) < end && System.nanoTime() < deadline) {
 				for (ConsumerRecord<?, ?> record : consumer.poll(Duration.ofMillis(200))) {
-					if (subscriptionId.equals(record.key()) && record.value() != null) {
-						found.add(deserializer.deserialize(topic, (byte[]) record.value()));
+					if (subscriptionId.equals(record.key()) && record.value() != null && record.timestamp() >= since) {
+						Delivery dead = deserializer.deserialize(topic, (byte[]) record.value());
+						found.remove(dead.id());
+						found.put(dead.id(), dead);
 					}
 				}
 			}
 		}
-		return found;
+		return List.copyOf(found.values());
 	}
 }

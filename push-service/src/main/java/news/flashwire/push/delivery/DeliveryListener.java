@@ -50,7 +50,7 @@ class DeliveryListener {
 		this.inFlight = new Semaphore(settings.maxInFlight());
 	}
 
-	@RetryableTopic(attempts = "${flashwire.push.delivery.attempts:6}",
+	@RetryableTopic(attempts = "${flashwire.push.delivery.attempts:7}",
 			backOff = @BackOff(delayString = "#{" + DURATION + "('${flashwire.push.delivery.first-retry:5s}').toMillis()}",
 					multiplierString = "${flashwire.push.delivery.multiplier:6}",
 					maxDelayString = "#{" + DURATION + "('${flashwire.push.delivery.max-retry:2h}').toMillis()}",

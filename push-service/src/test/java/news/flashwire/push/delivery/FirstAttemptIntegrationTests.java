@@ -78,8 +78,53 @@ class FirstAttemptIntegrationTests {
 		}
 	}
 
+	@Test
 	@SuppressWarnings("unchecked")
+	void itsOwnerReEnablesADisabledWebhookAndHasItsDeadLettersRedelivered() throws Exception {
+		try (ScriptedWebhookReceiver webhook = new ScriptedWebhookReceiver(400, 204)) {
+			Map<String, Object> created = create(webhook.url());
+			String id = (String) created.get("id");
+			String owner = "Bearer " + created.get("token");
+			Alert alert = breakingArabic();
+			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+			await().atMost(Duration.ofSeconds(30))
+				.untilAsserted(() -> assertThat(store.find(id))
+					.hasValueSatisfying(subscription -> assertThat(subscription.disabledAt()).isNotNull()));
+
+			client.post().uri("/v1/subscriptions/{id}/redeliveries", id).exchange().expectStatus().isUnauthorized();
+			client.patch()
+				.uri("/v1/subscriptions/{id}", id)
+				.header("Authorization", owner)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue(Map.of("enabled", true))
+				.exchange()
+				.expectStatus()
+				.isOk();
+			await().atMost(Duration.ofSeconds(15))
+				.untilAsserted(() -> assertThat(store.find(id))
+					.hasValueSatisfying(subscription -> assertThat(subscription.disabledAt()).isNull()));
+			Map<String, Object> redelivered = client.post()
+				.uri("/v1/subscriptions/{id}/redeliveries", id)
+				.header("Authorization", owner)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody(Map.class)
+				.returnResult()
+				.getResponseBody();
+
+			assertThat(redelivered).containsEntry("redelivered", 1);
+			await().atMost(Duration.ofSeconds(30)).until(() -> webhook.webhookIds().size() == 2);
+			assertThat(webhook.webhookIds()).containsOnly(alert.deliveryId());
+		}
+	}
+
 	private String subscribe(String url) {
+		return (String) create(url).get("id");
+	}
+
+	@SuppressWarnings("unchecked")
+	private Map<String, Object> create(String url) {
 		Map<String, Object> created = client.post()
 			.uri("/v1/subscriptions")
 			.contentType(MediaType.APPLICATION_JSON)
@@ -92,7 +137,7 @@ class FirstAttemptIntegrationTests {
 			.getResponseBody();
 		String id = (String) created.get("id");
 		await().atMost(Duration.ofSeconds(15)).until(() -> store.find(id).isPresent());
-		return id;
+		return created;
 	}
 
 	private static Alert breakingArabic() {

@@ -18,7 +18,7 @@ import reactor.core.publisher.Sinks;
 class HostSlotsTests {
 
 	private final HostSlots slots = new HostSlots(
-			new DeliverySettings(Duration.ofHours(4), 2, 6, Duration.ofSeconds(5), 6, Duration.ofHours(2), 256));
+			new DeliverySettings(Duration.ofHours(4), 2, 6, Duration.ofSeconds(5), 6, Duration.ofHours(2), 256, Duration.ofHours(24)));
 
 	private final List<Sinks.One<String>> answers = new CopyOnWriteArrayList<>();
 

@@ -1,5 +1,7 @@
 package news.flashwire.push.delivery.webpush;
 
+import java.security.Security;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +31,13 @@ final class FastCrypto {
 				log.info("Amazon Corretto Crypto Provider unavailable ({}); using the JDK's providers", error.toString());
 				return;
 			}
-			AmazonCorrettoCryptoProvider.install();
 			AmazonCorrettoCryptoProvider.INSTANCE.assertHealthy();
+			AmazonCorrettoCryptoProvider.install();
 			log.info("Amazon Corretto Crypto Provider installed");
 		}
 		catch (RuntimeException | LinkageError ex) {
+			// never leave a provider that failed its self-test in front of the JDK's
+			Security.removeProvider(AmazonCorrettoCryptoProvider.PROVIDER_NAME);
 			log.info("Amazon Corretto Crypto Provider unavailable ({}); using the JDK's providers", ex.toString());
 		}
 	}

@@ -32,9 +32,11 @@ class PushServiceBackoff {
 		this.clock = clock;
 	}
 
-	boolean isWaiting(String origin) {
+	/** How long the push service asked us to wait still, or zero. */
+	Duration remainingWait(String origin) {
 		Instant until = blockedUntil.get(origin);
-		return until != null && clock.instant().isBefore(until);
+		Instant now = clock.instant();
+		return until != null && now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
 	}
 
 	void tooManyRequests(String origin, @Nullable String retryAfter) {

@@ -24,7 +24,7 @@ import reactor.netty.http.client.HttpClient;
  * Makes one attempt to push an alert to a browser (RFC 8030) with an aes128gcm body (RFC 8291) and a VAPID
  * Authorization (RFC 8292). 201 (any 2xx) means accepted; 404/410 mean the subscription is gone; 400/413 cannot be
  * fixed by retrying; 401/403 are our VAPID problem, an alarm, never a reason to delete; 429 pauses the push service
- * for its Retry-After; 5xx and timeouts are retried until the TTL runs out.
+ * for its Retry-After (deliveries to it wait, using no attempt); 5xx and timeouts are retried until the TTL runs out.
  */
 @Component
 public class WebPushSender {
@@ -62,8 +62,13 @@ public class WebPushSender {
 		if (ttl <= 0) {
 			return Mono.error(new PermanentDeliveryFailure("expired"));
 		}
-		if (backoff.isWaiting(origin)) {
-			return Mono.error(new DeliveryFailure(origin + " asked us to wait (429)"));
+		Duration wait = backoff.remainingWait(origin);
+		if (!wait.isZero()) {
+			// waiting costs no attempt: the push service as a whole asked for it, not this subscription
+			if (Instant.now().plus(wait).isAfter(expiresAt)) {
+				return Mono.error(new PermanentDeliveryFailure("expired while " + origin + " asked us to wait (429)"));
+			}
+			return Mono.delay(wait).then(Mono.defer(() -> send(deliveryId, alert, target, expiresAt)));
 		}
 		EncryptedPushMessage message = messages.encrypt(target, messages.plaintext(deliveryId, alert));
 		return client.post()
