@@ -29,6 +29,8 @@ final class GatedWebhookReceiver implements AutoCloseable {
 
 	private final Set<String> deduplicated = ConcurrentHashMap.newKeySet();
 
+	private final Set<String> webhookIds = ConcurrentHashMap.newKeySet();
+
 	GatedWebhookReceiver() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		server.setExecutor(threads);
@@ -36,6 +38,7 @@ final class GatedWebhookReceiver implements AutoCloseable {
 			exchange.getRequestBody().readAllBytes();
 			String id = exchange.getRequestHeaders().getFirst("webhook-id");
 			requests.add(exchange.getRequestURI().getPath());
+			webhookIds.add(String.valueOf(id));
 			try {
 				gate.await(30, TimeUnit.SECONDS);
 			}
@@ -59,6 +62,16 @@ final class GatedWebhookReceiver implements AutoCloseable {
 
 	void open() {
 		gate.countDown();
+	}
+
+	/** How many requests reached the subscriber, answered or not. */
+	long requestsTo(int subscriber) {
+		return requests.stream().filter(path -> path.equals("/hook/" + subscriber)).count();
+	}
+
+	/** The webhook-ids of every request so far. */
+	Set<String> webhookIds() {
+		return Set.copyOf(webhookIds);
 	}
 
 	/** Whether the subscriber answered the delivery with this webhook-id (at least once). */
