@@ -4,6 +4,8 @@ import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import news.flashwire.common.event.EventMeta;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
@@ -47,6 +49,7 @@ public record Alert(EventMeta meta, StoryId storyId, long revision, Kind kind, S
 	}
 
 	/** Whether this alert follows up an earlier one (a correction or kill) rather than announcing a new item. */
+	@JsonIgnore
 	public boolean isFollowUp() {
 		return kind != Kind.NEW;
 	}

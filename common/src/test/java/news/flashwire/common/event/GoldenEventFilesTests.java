@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -25,7 +26,7 @@ class GoldenEventFilesTests {
 			"story.killed, news.flashwire.common.story.StoryEvent$Killed",
 			"ticker.listed, news.flashwire.common.ticker.TickerChange$Listed",
 			"ticker.removed, news.flashwire.common.ticker.TickerChange$Removed",
-			"alert.new, news.flashwire.common.alert.Alert" })
+			"alert.new, news.flashwire.common.alert.Alert", "alert.correction, news.flashwire.common.alert.Alert" })
 	void readsAndWritesEachGoldenFileExactly(String name, String expectedClass) throws Exception {
 		String json = golden(name);
 		Class<?> base = baseTypeOf(name);
@@ -35,6 +36,16 @@ class GoldenEventFilesTests {
 
 		assertThat(event.getClass().getName()).isEqualTo(expectedClass);
 		assertThat(tree(written)).isEqualTo(tree(json));
+	}
+
+	@Test
+	void readsAnAlertWrittenBeforeFollowUpsCarriedTheirEarlierUrgency() throws Exception {
+		String older = golden("alert.new").replace(",\"previousUrgency\":null", "");
+
+		Alert alert = EventJson.MAPPER.readValue(older, Alert.class);
+
+		assertThat(alert.previousUrgency()).isNull();
+		assertThat(alert.highestUrgency()).isEqualTo(alert.story().urgency());
 	}
 
 	private static Class<?> baseTypeOf(String name) {
