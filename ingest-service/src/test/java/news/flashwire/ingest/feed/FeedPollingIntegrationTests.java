@@ -51,6 +51,10 @@ class FeedPollingIntegrationTests {
 
 	private static final String CHANGING = Feeds.uniqueName("changing");
 
+	private static final String DATED = Feeds.uniqueName("dated");
+
+	private static final String DATE = "Sun, 29 Nov 2026 10:00:00 GMT";
+
 	private static final Map<String, String> HOSTILE = Map.of(Feeds.uniqueName("xxe"), "DOCTYPE",
 			Feeds.uniqueName("dtd"), "DOCTYPE", Feeds.uniqueName("laughs"), "DOCTYPE", Feeds.uniqueName("malformed"),
 			"not a readable RSS or Atom document", Feeds.uniqueName("html"), "not a readable RSS or Atom document",
@@ -76,6 +80,8 @@ class FeedPollingIntegrationTests {
 		server.serve("/changing", Feeds.rssOf("d", Feeds.item("quake", "Quake hits the coast"),
 				Feeds.item("markets", "Markets steady")), "application/rss+xml");
 		source(registry, CHANGING, "/changing", "200ms", "guid", null);
+		server.serveDated("/dated", Feeds.rss("Dated first", "Dated second"), "application/rss+xml", DATE);
+		source(registry, DATED, "/dated", "200ms", "guid", null);
 		hostile(registry);
 	}
 
@@ -167,6 +173,23 @@ class FeedPollingIntegrationTests {
 		assertThat(stories.of(RSS)).hasSize(2);
 		assertThat(stories.of(RSS)).allMatch(StoryEvent.Published.class::isInstance);
 		assertThat(sourceStatus(RSS)).containsEntry("published", 2).containsEntry("failuresInARow", 0);
+	}
+
+	@Test
+	void aFeedWithOnlyALastModifiedDateIsPolledWithIfModifiedSince() {
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(stories.headlinesOf(DATED)).containsExactlyInAnyOrder("Dated first",
+					"Dated second"));
+		int before = server.requestsTo("/dated").size();
+		await().atMost(Duration.ofSeconds(20)).until(() -> server.requestsTo("/dated").size() >= before + 3);
+
+		List<FeedServer.Request> polls = server.requestsTo("/dated");
+		assertThat(polls.get(0).ifModifiedSince()).as("the first poll is unconditional").isNull();
+		assertThat(polls.subList(1, polls.size())).extracting(FeedServer.Request::ifModifiedSince)
+			.as("later polls send the date read, and get 304")
+			.containsOnly(DATE);
+		assertThat(polls).extracting(FeedServer.Request::ifNoneMatch).containsOnlyNulls();
+		assertThat(stories.of(DATED)).hasSize(2);
 	}
 
 	@Test

@@ -19,8 +19,8 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
- * A feed publisher on 127.0.0.1: serves documents with an {@code ETag} and answers {@code 304} to a matching
- * {@code If-None-Match}; can hang, redirect, or answer an error; records every request it gets.
+ * A feed publisher on 127.0.0.1: serves documents with an {@code ETag} (or only a {@code Last-Modified} date) and
+ * answers {@code 304} to a matching {@code If-None-Match} (or {@code If-Modified-Since}); can hang, redirect, or answer an error; records every request it gets.
  */
 final class FeedServer implements AutoCloseable {
 
@@ -53,19 +53,24 @@ final class FeedServer implements AutoCloseable {
 	}
 
 	void serve(String path, byte[] document, String contentType) {
-		answers.put(path, new Answer(200, document, contentType, etagOf(document), null));
+		answers.put(path, new Answer(200, document, contentType, etagOf(document), null, null));
+	}
+
+	/** Serves a document with only a {@code Last-Modified} date, answering {@code 304} to that If-Modified-Since. */
+	void serveDated(String path, byte[] document, String contentType, String lastModified) {
+		answers.put(path, new Answer(200, document, contentType, null, null, lastModified));
 	}
 
 	void hang(String path) {
-		answers.put(path, new Answer(-1, new byte[0], null, null, null));
+		answers.put(path, new Answer(-1, new byte[0], null, null, null, null));
 	}
 
 	void redirect(String path, String location) {
-		answers.put(path, new Answer(301, new byte[0], null, null, location));
+		answers.put(path, new Answer(301, new byte[0], null, null, location, null));
 	}
 
 	void fail(String path, int status) {
-		answers.put(path, new Answer(status, new byte[0], null, null, null));
+		answers.put(path, new Answer(status, new byte[0], null, null, null, null));
 	}
 
 	List<Request> requestsTo(String path) {
@@ -80,7 +85,8 @@ final class FeedServer implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		String path = exchange.getRequestURI().getPath();
 		String ifNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
-		requests.add(new Request(path, ifNoneMatch));
+		String ifModifiedSince = exchange.getRequestHeaders().getFirst("If-Modified-Since");
+		requests.add(new Request(path, ifNoneMatch, ifModifiedSince));
 		Answer answer = answers.get(path);
 		try (exchange) {
 			if (answer == null) {
@@ -97,12 +103,21 @@ final class FeedServer implements AutoCloseable {
 				exchange.getResponseHeaders().set("ETag", answer.etag());
 				exchange.sendResponseHeaders(304, -1);
 			}
+			else if (answer.lastModified() != null && answer.lastModified().equals(ifModifiedSince)) {
+				exchange.getResponseHeaders().set("Last-Modified", answer.lastModified());
+				exchange.sendResponseHeaders(304, -1);
+			}
 			else if (answer.status() != 200) {
 				exchange.sendResponseHeaders(answer.status(), -1);
 			}
 			else {
 				exchange.getResponseHeaders().set("Content-Type", answer.contentType());
-				exchange.getResponseHeaders().set("ETag", answer.etag());
+				if (answer.etag() != null) {
+					exchange.getResponseHeaders().set("ETag", answer.etag());
+				}
+				if (answer.lastModified() != null) {
+					exchange.getResponseHeaders().set("Last-Modified", answer.lastModified());
+				}
 				exchange.sendResponseHeaders(200, answer.body().length);
 				exchange.getResponseBody().write(answer.body());
 			}
@@ -138,9 +153,10 @@ final class FeedServer implements AutoCloseable {
 		threads.shutdownNow();
 	}
 
-	record Request(String path, String ifNoneMatch) {
+	record Request(String path, String ifNoneMatch, String ifModifiedSince) {
 	}
 
-	private record Answer(int status, byte[] body, String contentType, String etag, String location) {
+	private record Answer(int status, byte[] body, String contentType, String etag, String location,
+			String lastModified) {
 	}
 }
