@@ -47,11 +47,6 @@ final class NinjsSchemas {
 		return schema.validate(document);
 	}
 
-	/** The newest schema of a version's major line: each line is backwards-compatible, as IPTC's own runner assumes. */
-	static String newestOfLine(String version) {
-		return newest(version.substring(0, 1));
-	}
-
 	static List<Error> violations(JsonNode document) {
 		return violations(versionOf(document), document);
 	}
@@ -68,7 +63,10 @@ final class NinjsSchemas {
 				return newest("3");
 			}
 		}
-		return document.has("headlines") ? newest("2") : newest("1");
+		// 2.0 brought the standard object, headlines and associations as an array
+		boolean twoOrLater = document.has("headlines") || document.has("standard")
+				|| document.path("associations").isArray();
+		return twoOrLater ? newest("2") : newest("1");
 	}
 
 	private static String newest(String major) {
