@@ -122,6 +122,73 @@ class WidgetBrowserIntegrationTests {
 		assertThat(script("return root.querySelector('.offline').hidden;")).isEqualTo(true);
 	}
 
+	@Test
+	@Order(5)
+	void holdsNewHeadlinesWhilePausedAndShowsThemOnResume() {
+		script("root.querySelector('header button').click();");
+		assertThat(script("return root.querySelector('header button').getAttribute('aria-pressed');")).isEqualTo("true");
+		assertThat(script("return root.querySelector('header button').textContent;")).isEqualTo("متابعة");
+
+		publish(published(freshId(), arabic("خبر وصل أثناء الإيقاف", Instant.now())));
+		await().during(Duration.ofSeconds(2))
+			.atMost(DEADLINE)
+			.until(() -> !listText().contains("خبر وصل أثناء الإيقاف"));
+
+		script("root.querySelector('header button').click();");
+		await().atMost(DEADLINE).until(() -> listText().contains("خبر وصل أثناء الإيقاف"));
+		assertThat(script("return root.querySelector('header button').getAttribute('aria-pressed');")).isEqualTo("false");
+	}
+
+	@Test
+	@Order(6)
+	void showsTimesInTheEditionsLanguageAndTheSitesTimeZone() {
+		StoryId id = freshId();
+		publish(published(id, arabic("خبر بتوقيت الرياض", Instant.now())));
+		await().atMost(DEADLINE).until(() -> listText().contains("خبر بتوقيت الرياض"));
+
+		Object times = script("""
+				const time = root.querySelector('li[data-id="%s"] time');
+				const at = new Date(time.getAttribute('datetime'));
+				const format = (zone) => new Intl.DateTimeFormat('ar', { hour: '2-digit', minute: '2-digit', timeZone: zone })
+				    .format(at);
+				return [time.textContent, format('Asia/Riyadh'), format('UTC')];""".formatted(id.value()));
+
+		assertThat(times).asList().element(0).isEqualTo(((java.util.List<?>) times).get(1));
+		assertThat(times).asList().element(0).isNotEqualTo(((java.util.List<?>) times).get(2));
+		assertThat((String) ((java.util.List<?>) times).get(0)).as("in the edition's language").containsPattern("[صم]");
+	}
+
+	@Test
+	@Order(7)
+	void animatesANewLineOnlyForReadersWhoDoNotAskForReducedMotion() {
+		StoryId moving = freshId();
+		publish(published(moving, arabic("خبر متحرك", Instant.now())));
+		await().atMost(DEADLINE).until(() -> listText().contains("خبر متحرك"));
+		assertThat(script("return getComputedStyle(root.querySelector('li.new')).animationName;")).isEqualTo("flashwire-in");
+
+		browser.executeCdpCommand("Emulation.setEmulatedMedia",
+				java.util.Map.of("features", java.util.List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+		try {
+			publish(published(freshId(), arabic("خبر بلا حركة", Instant.now())));
+			await().atMost(DEADLINE).until(() -> listText().contains("خبر بلا حركة"));
+			assertThat(script("return getComputedStyle(root.querySelector('li.new')).animationName;")).isEqualTo("none");
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("features", java.util.List.of()));
+		}
+	}
+
+	@Test
+	@Order(8)
+	void announcesOnlyTheFirstOfABurstOfUrgentHeadlinesToScreenReaders() {
+		for (String headline : new String[] { "عاجل أول", "عاجل ثان", "عاجل ثالث" }) {
+			publish(published(freshId(), breakingArabic(headline, Instant.now())));
+		}
+		await().atMost(DEADLINE).until(() -> listText().contains("عاجل ثالث"));
+
+		assertThat(script("return root.querySelector('[aria-live]').textContent;")).isEqualTo("عاجل: عاجل أول");
+	}
+
 	private static ConfigurableApplicationContext startTicker(int port) {
 		return new SpringApplicationBuilder(TickerApplication.class).run("--server.port=" + port,
 				"--server.address=127.0.0.1", "--flashwire.ticker.retry=300ms", "--flashwire.ticker.heartbeat=1h");
