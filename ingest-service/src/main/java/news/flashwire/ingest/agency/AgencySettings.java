@@ -3,13 +3,14 @@ package news.flashwire.ingest.agency;
 import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
  * Per-agency rules, e.g. {@code flashwire.ingest.agency.sources.afp.breaking-at-most=2}: the IPTC urgencies (1-9, 1
  * highest) that count as breaking and urgent for that agency, and whether schema violations refuse its documents
- * ({@code validate: gate}) or are only recorded ({@code diagnostic}). Agencies not listed use {@code defaults}. A request holds
+ * ({@code validate: gate}) or are only recorded ({@code diagnostic}), and its {@link AgencyDialect}. Agencies not listed use {@code defaults}. A request holds
  * at most {@code maxDocuments} documents and {@code maxRequestSize} bytes (room for a batch); each document at most
  * {@code maxDocumentSize}.
  */
@@ -31,8 +32,13 @@ record AgencySettings(@DefaultValue Map<String, Source> sources, @DefaultValue S
 	}
 
 	record Source(@DefaultValue("1") int breakingAtMost, @DefaultValue("2") int urgentAtMost,
-			@DefaultValue("diagnostic") Validation validate) {
+			@DefaultValue("diagnostic") Validation validate, @DefaultValue AgencyDialect dialect) {
 
+		Source(int breakingAtMost, int urgentAtMost, Validation validate) {
+			this(breakingAtMost, urgentAtMost, validate, AgencyDialect.NINJS);
+		}
+
+		@ConstructorBinding
 		Source {
 			if (breakingAtMost < 0 || urgentAtMost < breakingAtMost || urgentAtMost > 9) {
 				throw new IllegalArgumentException("urgency thresholds need 0 <= breaking-at-most <= urgent-at-most <= 9");

@@ -52,9 +52,10 @@ class NinjsController {
 			if (bytes.length > maxBytes) {
 				throw new DocumentTooLarge(maxBytes);
 			}
-			JsonNode document = AgencyDocuments.ofJson(bytes);
-			schemas.check(agency, document, settings.source(agency));
-			IncomingStory story = NinjsDocument.read(agency, document, settings.source(agency));
+			AgencySettings.Source source = settings.source(agency);
+			JsonNode document = source.dialect().adapt(AgencyDocuments.ofJson(bytes));
+			schemas.check(agency, document, source);
+			IncomingStory story = NinjsDocument.read(agency, document, source);
 			return hold.submit(story, NinjsDocument.embargo(document))
 				.map(outcome -> new IngestResponse(List.of(AgencyDeliveries.resultOf(outcome))));
 		});
@@ -78,8 +79,9 @@ class NinjsController {
 		return AgencyDeliveries.publishEach(hold, readings);
 	}
 
-	private Reading read(String agency, JsonNode document, AgencySettings.Source source) {
+	private Reading read(String agency, JsonNode delivered, AgencySettings.Source source) {
 		try {
+			JsonNode document = source.dialect().adapt(delivered);
 			schemas.check(agency, document, source);
 			return Reading.of(NinjsDocument.read(agency, document, source), NinjsDocument.embargo(document));
 		}
