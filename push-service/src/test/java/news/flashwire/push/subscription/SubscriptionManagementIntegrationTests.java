@@ -64,6 +64,36 @@ class SubscriptionManagementIntegrationTests {
 	}
 
 	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void neverLogsASecretOrAToken(org.springframework.boot.test.system.CapturedOutput output) {
+		org.springframework.boot.logging.LoggingSystem logging = org.springframework.boot.logging.LoggingSystem
+			.get(getClass().getClassLoader());
+		logging.setLogLevel("news.flashwire", org.springframework.boot.logging.LogLevel.DEBUG);
+		try {
+			Map<String, Object> created = create(Map.of("url", "http://127.0.0.1:9/hook", "editions", List.of("ar")));
+			String id = (String) created.get("id");
+			String token = (String) created.get("token");
+			String secret = (String) created.get("secret");
+			client.get().uri("/v1/subscriptions/{id}", id).header("Authorization", "Bearer " + token).exchange()
+				.expectStatus().isOk();
+			client.patch().uri("/v1/subscriptions/{id}", id).header("Authorization", "Bearer " + token)
+				.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("editions", List.of("en"))).exchange()
+				.expectStatus().isOk();
+			client.get().uri("/v1/subscriptions/{id}", id).header("Authorization", "Bearer " + token + "x").exchange()
+				.expectStatus().isForbidden();
+			client.delete().uri("/v1/subscriptions/{id}", id).header("Authorization", "Bearer " + token).exchange()
+				.expectStatus().isNoContent();
+
+			assertThat(secret).startsWith("whsec_");
+			assertThat(output.getAll()).contains(id).doesNotContain(token).doesNotContain(secret)
+				.doesNotContain(secret.substring("whsec_".length()));
+		}
+		finally {
+			logging.setLogLevel("news.flashwire", null);
+		}
+	}
+
+	@Test
 	void managesASubscriptionOnlyWithItsOwnToken() {
 		Map<String, Object> created = create(Map.of("url", "http://127.0.0.1:9/hook", "editions", List.of("ar")));
 		String id = (String) created.get("id");
