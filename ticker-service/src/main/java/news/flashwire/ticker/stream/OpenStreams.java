@@ -45,6 +45,7 @@ class OpenStreams implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		stopping = false;
 		running = true;
 	}
 
