@@ -31,7 +31,6 @@ import io.netty.util.NetUtil;
 import io.netty.util.concurrent.Future;
 import news.flashwire.push.delivery.DeliveryFailure;
 import reactor.core.publisher.Mono;
-import reactor.netty.http.HttpResources;
 import reactor.netty.resources.LoopResources;
 
 /**
@@ -39,12 +38,15 @@ import reactor.netty.resources.LoopResources;
  * a {@link FixedChannelPool} of at most {@code perOrigin} persistent connections, each carrying one request at a time.
  * A connection's pipeline (TLS for https, the HTTP codec, the {@link WebhookExchange}) is built once, when it is
  * opened; a request then costs its encoding and its response's decoding only. New connections resolve through the
- * {@link GuardedResolverGroup}, so they reach only addresses the SSRF guard checked. Runs on Reactor Netty's shared
- * client event loops (the ones the previous client used).
+ * {@link GuardedResolverGroup}, so they reach only addresses the SSRF guard checked. Runs on event loops of its own
+ * (native transport where available), which live as long as the sender: the shared ones of Reactor Netty are disposed
+ * with any application context that used them.
  */
 final class WebhookConnections implements AutoCloseable {
 
 	private static final Duration IDLE = Duration.ofSeconds(30);
+
+	private final LoopResources loops = LoopResources.create("webhooks", LoopResources.DEFAULT_IO_WORKER_COUNT, true);
 
 	private final AbstractChannelPoolMap<Origin, FixedChannelPool> pools;
 
@@ -55,7 +57,6 @@ final class WebhookConnections implements AutoCloseable {
 	WebhookConnections(WebhookAddressGuard guard, SslContext tls, Duration timeout, int perOrigin) {
 		this.tls = tls;
 		this.timeout = timeout;
-		LoopResources loops = HttpResources.get();
 		EventLoopGroup group = loops.onClient(LoopResources.DEFAULT_NATIVE);
 		Bootstrap bootstrap = new Bootstrap().group(group)
 			.channel(loops.onChannelClass(SocketChannel.class, group))
@@ -128,6 +129,7 @@ final class WebhookConnections implements AutoCloseable {
 	@Override
 	public void close() {
 		pools.close();
+		loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(10));
 	}
 
 	/** Where a webhook URL's requests go: scheme, host (without IPv6 brackets) and port. */
