@@ -67,7 +67,9 @@ final class WebhookConnections implements AutoCloseable {
 
 			@Override
 			protected FixedChannelPool newPool(Origin origin) {
-				Bootstrap toOrigin = bootstrap.clone()
+				// One event loop per origin, for its pool and all its connections: a response, the release of its
+				// connection and the next request (started by the host's freed slot) then run on one thread.
+				Bootstrap toOrigin = bootstrap.clone(group.next())
 					.remoteAddress(InetSocketAddress.createUnresolved(origin.host(), origin.port()));
 				// No request waits for a connection beyond the timeout; the host's slots keep the line short.
 				return new FixedChannelPool(toOrigin, new PipelineSetUp(origin), ChannelHealthChecker.ACTIVE,
