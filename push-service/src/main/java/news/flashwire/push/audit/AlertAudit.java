@@ -52,18 +52,20 @@ class AlertAudit {
 
 		synchronized void add(DeliveryOutcome outcome) {
 			stages.merge(outcome.stage(),
-					new AlertDeliveries.StageCount(outcome.count(), outcome.at(), outcome.at()),
+					new AlertDeliveries.StageCount(outcome.count(), outcome.firstAt(), outcome.at()),
 					(old, added) -> new AlertDeliveries.StageCount(old.count() + added.count(), min(old.first(), added.first()),
 							max(old.last(), added.last())));
-			String subscription = outcome.subscriptionId();
-			if (subscription == null) {
+			if (outcome.stage() == DeliveryOutcome.Stage.MATCHED) {
 				return;
 			}
-			if (outcome.stage() == DeliveryOutcome.Stage.RETRIED) {
-				retrying.merge(subscription, outcome.at(), AlertAudit.Summary::max);
-			}
-			else if (outcome.stage() != DeliveryOutcome.Stage.MATCHED) {
-				retrying.computeIfPresent(subscription, (id, retriedAt) -> retriedAt.isAfter(outcome.at()) ? retriedAt : null);
+			for (DeliveryOutcome.Subscriber subscriber : outcome.bySubscriber()) {
+				if (outcome.stage() == DeliveryOutcome.Stage.RETRIED) {
+					retrying.merge(subscriber.id(), subscriber.at(), AlertAudit.Summary::max);
+				}
+				else if (!retrying.isEmpty()) {
+					retrying.computeIfPresent(subscriber.id(),
+							(id, retriedAt) -> retriedAt.isAfter(subscriber.at()) ? retriedAt : null);
+				}
 			}
 		}
 

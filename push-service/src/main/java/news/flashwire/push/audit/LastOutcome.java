@@ -16,8 +16,13 @@ public record LastOutcome(DeliveryOutcome.Stage stage, Instant at, String alertI
 	private static final int MAX_REASON = 200;
 
 	static LastOutcome of(DeliveryOutcome outcome) {
+		return of(outcome, outcome.at());
+	}
+
+	/** One subscription's part of the outcome, which reached it at {@code at}. */
+	static LastOutcome of(DeliveryOutcome outcome, Instant at) {
 		String detail = outcome.detail();
-		return new LastOutcome(outcome.stage(), outcome.at(), outcome.alertId(),
+		return new LastOutcome(outcome.stage(), at, outcome.alertId(),
 				detail == null || detail.length() <= MAX_REASON ? detail : detail.substring(0, MAX_REASON) + "…");
 	}
 }

@@ -28,17 +28,18 @@ public class LastOutcomes {
 	}
 
 	synchronized void add(DeliveryOutcome outcome) {
-		String subscription = outcome.subscriptionId();
-		if (subscription == null || outcome.stage() == DeliveryOutcome.Stage.MATCHED) {
+		if (outcome.stage() == DeliveryOutcome.Stage.MATCHED) {
 			return;
 		}
-		LastOutcome known = last.get(subscription);
-		if (known != null && known.at().isAfter(outcome.at())) {
-			return;
+		for (DeliveryOutcome.Subscriber subscriber : outcome.bySubscriber()) {
+			LastOutcome known = last.get(subscriber.id());
+			if (known != null && known.at().isAfter(subscriber.at())) {
+				continue;
+			}
+			// Removed first, so the entry moves to the young end of the insertion order.
+			last.remove(subscriber.id());
+			last.put(subscriber.id(), LastOutcome.of(outcome, subscriber.at()));
 		}
-		// Removed first, so the entry moves to the young end of the insertion order.
-		last.remove(subscription);
-		last.put(subscription, LastOutcome.of(outcome));
 	}
 
 	/** The subscription's last outcome, if one was heard of (and not yet forgotten). */

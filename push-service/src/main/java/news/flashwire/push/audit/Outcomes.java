@@ -2,6 +2,8 @@ package news.flashwire.push.audit;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +26,13 @@ import news.flashwire.common.event.Topics;
 
 /**
  * Records delivery outcomes: as metrics ({@code flashwire.push.deliveries} by stage and channel) and on the outcomes
- * topic, from which every instance builds the per-alert audit. Recording never fails nor holds up a delivery: outcomes
- * wait in a bounded queue that one thread hands to Kafka (callers include event loops and producer callbacks, where a
- * send must not wait for metadata); when Kafka cannot keep up and the queue is full, outcomes are dropped from the
- * topic (not from the metrics) and counted in {@code flashwire.push.outcomes.dropped}.
+ * topic, from which every instance builds the per-alert audit and each subscription's last outcome. Recording never
+ * fails nor holds up a delivery: outcomes wait in a bounded queue that one thread hands to Kafka (callers include event
+ * loops and producer callbacks, where a send must not wait for metadata); when Kafka cannot keep up and the queue is
+ * full, outcomes are dropped from the topic (not from the metrics) and counted in
+ * {@code flashwire.push.outcomes.dropped}. The deliveries that went well, nearly all of a fan-out, are written as one
+ * record per alert and channel for what the queue holds at once (up to {@value #MAX_BATCH} subscriptions, each with
+ * its own time), not one each; the rest, which carry a reason, one each.
  */
 @Component
 public class Outcomes implements DisposableBean {
@@ -35,6 +40,13 @@ public class Outcomes implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(Outcomes.class);
 
 	private static final int QUEUE = 200_000;
+
+	static final int MAX_BATCH = 2_000;
+
+	private static final int MAX_DRAIN = 16_384;
+
+	/** How long the sender lets outcomes gather after the first: more in each batch, the audit a moment later. */
+	private static final long LINGER_MILLIS = 20;
 
 	private final KafkaTemplate<String, Object> kafka;
 
@@ -84,9 +96,12 @@ public class Outcomes implements DisposableBean {
 				if (first == null) {
 					continue;
 				}
+				if (!closing) {
+					Thread.sleep(LINGER_MILLIS);
+				}
 				batch.add(first);
-				queue.drainTo(batch, 1023);
-				for (DeliveryOutcome outcome : batch) {
+				queue.drainTo(batch, MAX_DRAIN - 1);
+				for (DeliveryOutcome outcome : batched(batch)) {
 					kafka.send(Topics.DELIVERY_OUTCOMES, outcome.alertId(), outcome).whenComplete((sent, ex) -> {
 						if (ex != null) {
 							log.warn("Could not record outcome {} of {}: {}", outcome.stage(), outcome.alertId(),
@@ -105,6 +120,46 @@ public class Outcomes implements DisposableBean {
 				batch.clear();
 			}
 		}
+	}
+
+	/**
+	 * The outcomes as records: each alert's single-subscription deliveries without a reason merged into batches (in
+	 * the order their first appeared, up to {@value #MAX_BATCH} each), everything else as it is.
+	 */
+	static List<DeliveryOutcome> batched(List<DeliveryOutcome> outcomes) {
+		List<DeliveryOutcome> records = new ArrayList<>();
+		Map<String, List<DeliveryOutcome.Subscriber>> open = new LinkedHashMap<>();
+		Map<String, DeliveryOutcome> firstOf = new HashMap<>();
+		for (DeliveryOutcome outcome : outcomes) {
+			if (outcome.stage() != DeliveryOutcome.Stage.DELIVERED || outcome.subscriptionId() == null
+					|| outcome.subscribers() != null || outcome.detail() != null) {
+				records.add(outcome);
+				continue;
+			}
+			String key = outcome.alertId() + " " + outcome.channel();
+			List<DeliveryOutcome.Subscriber> subscribers = open.computeIfAbsent(key, k -> new ArrayList<>());
+			firstOf.putIfAbsent(key, outcome);
+			subscribers.add(new DeliveryOutcome.Subscriber(outcome.subscriptionId(), outcome.at()));
+			if (subscribers.size() == MAX_BATCH) {
+				records.add(batchOf(firstOf.get(key), open.remove(key)));
+			}
+		}
+		open.forEach((key, subscribers) -> records.add(batchOf(firstOf.get(key), subscribers)));
+		return records;
+	}
+
+	private static DeliveryOutcome batchOf(DeliveryOutcome first, List<DeliveryOutcome.Subscriber> subscribers) {
+		if (subscribers.size() == 1) {
+			return first;
+		}
+		Instant last = subscribers.get(0).at();
+		for (DeliveryOutcome.Subscriber subscriber : subscribers) {
+			if (subscriber.at().isAfter(last)) {
+				last = subscriber.at();
+			}
+		}
+		return new DeliveryOutcome(first.alertId(), first.stage(), subscribers.size(), null, first.channel(), last, null,
+				subscribers);
 	}
 
 	@Override

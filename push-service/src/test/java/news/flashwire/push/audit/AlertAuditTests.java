@@ -3,8 +3,10 @@ package news.flashwire.push.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 import news.flashwire.push.audit.DeliveryOutcome.Stage;
@@ -66,6 +68,64 @@ class AlertAuditTests {
 		assertThat(lastOutcomes.of("sub_3")).isPresent();
 		assertThat(LastOutcome.of(new DeliveryOutcome("msg_a_r1", Stage.FAILED, 1, "sub_1", "webhook", T0,
 				"x".repeat(5_000))).reason()).hasSizeLessThan(300);
+	}
+
+	@Test
+	void aBatchOfDeliveriesCountsEachSubscriberWithItsOwnTime() {
+		hear(outcome("msg_a_r1", Stage.MATCHED, 4, null, 0));
+		hear(outcome("msg_a_r1", Stage.RETRIED, 1, "sub_3", 1));
+		// sub_1's delivery of an older alert, heard late: its own time, not the batch's, decides.
+		hear(outcome("msg_old_r1", Stage.FAILED, 1, "sub_1", 3));
+		hear(new DeliveryOutcome("msg_a_r1", Stage.DELIVERED, 3, null, "webhook", T0.plusSeconds(5), null,
+				List.of(new DeliveryOutcome.Subscriber("sub_1", T0.plusSeconds(2)),
+						new DeliveryOutcome.Subscriber("sub_2", T0.plusSeconds(4)),
+						new DeliveryOutcome.Subscriber("sub_3", T0.plusSeconds(5)))));
+
+		AlertDeliveries deliveries = audit.of("msg_a_r1").orElseThrow();
+		assertThat(deliveries.stages().get(Stage.DELIVERED).count()).isEqualTo(3);
+		assertThat(deliveries.stages().get(Stage.DELIVERED).first()).isEqualTo(T0.plusSeconds(2));
+		assertThat(deliveries.stages().get(Stage.DELIVERED).last()).isEqualTo(T0.plusSeconds(5));
+		assertThat(deliveries.retrying()).as("sub_3 was delivered after its retry").isZero();
+		LastOutcomes all = new LastOutcomes(new AuditSettings(List.of(), 10));
+		all.add(outcome("msg_old_r1", Stage.FAILED, 1, "sub_1", 3));
+		all.add(new DeliveryOutcome("msg_a_r1", Stage.DELIVERED, 2, null, "webhook", T0.plusSeconds(4), null,
+				List.of(new DeliveryOutcome.Subscriber("sub_1", T0.plusSeconds(2)),
+						new DeliveryOutcome.Subscriber("sub_2", T0.plusSeconds(4)))));
+		assertThat(all.of("sub_1")).hasValueSatisfying(last -> assertThat(last.stage()).isEqualTo(Stage.FAILED));
+		assertThat(all.of("sub_2")).hasValueSatisfying(last -> {
+			assertThat(last.stage()).isEqualTo(Stage.DELIVERED);
+			assertThat(last.at()).isEqualTo(T0.plusSeconds(4));
+			assertThat(last.alertId()).isEqualTo("msg_a_r1");
+		});
+	}
+
+	@Test
+	void deliveriesAreBatchedPerAlertAndChannelAndTheRestKeptAsTheyAre() {
+		List<DeliveryOutcome> queued = new ArrayList<>();
+		for (int i = 0; i < Outcomes.MAX_BATCH + 5; i++) {
+			queued.add(outcome("msg_a_r1", Stage.DELIVERED, 1, "sub_" + i, i));
+		}
+		queued.add(outcome("msg_a_r1", Stage.RETRIED, 1, "sub_x", 1));
+		queued.add(outcome("msg_b_r1", Stage.DELIVERED, 1, "sub_y", 2));
+		queued.add(new DeliveryOutcome("msg_a_r1", Stage.DELIVERED, 1, "sub_z", "webpush", T0, null));
+		queued.add(outcome("msg_a_r1", Stage.MATCHED, 9, null, 0));
+
+		List<DeliveryOutcome> records = Outcomes.batched(queued);
+
+		assertThat(records).extracting(DeliveryOutcome::alertId, DeliveryOutcome::stage, DeliveryOutcome::count,
+				DeliveryOutcome::channel)
+			.containsExactly(Tuple.tuple("msg_a_r1", Stage.DELIVERED, Outcomes.MAX_BATCH, "webhook"),
+					Tuple.tuple("msg_a_r1", Stage.RETRIED, 1, "webhook"),
+					Tuple.tuple("msg_a_r1", Stage.MATCHED, 9, "all"),
+					Tuple.tuple("msg_a_r1", Stage.DELIVERED, 5, "webhook"),
+					Tuple.tuple("msg_b_r1", Stage.DELIVERED, 1, "webhook"),
+					Tuple.tuple("msg_a_r1", Stage.DELIVERED, 1, "webpush"));
+		assertThat(records.get(0).bySubscriber()).hasSize(Outcomes.MAX_BATCH)
+			.first()
+			.isEqualTo(new DeliveryOutcome.Subscriber("sub_0", T0));
+		assertThat(records.get(0).at()).isEqualTo(T0.plusSeconds(Outcomes.MAX_BATCH - 1));
+		assertThat(records.get(4).subscriptionId()).as("a batch of one stays a single outcome").isEqualTo("sub_y");
+		assertThat(records.stream().mapToInt(DeliveryOutcome::count).sum()).isEqualTo(Outcomes.MAX_BATCH + 5 + 1 + 1 + 1 + 9);
 	}
 
 	private void hear(DeliveryOutcome outcome) {

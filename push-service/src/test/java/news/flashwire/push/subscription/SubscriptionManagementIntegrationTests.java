@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -195,6 +196,38 @@ class SubscriptionManagementIntegrationTests {
 				.jsonPath("$.stages.RETRIED.count").isNumber()
 				.jsonPath("$.stages.FAILED.count").value(count -> assertThat(((Number) count).intValue()).isPositive())
 				.jsonPath("$.retrying").isNumber();
+		}
+	}
+
+	@Test
+	void aFanOutsDeliveriesAreAllInTheAuditAndInEachSubscriptionsLastOutcome() throws Exception {
+		try (WebhookReceiver partner = new WebhookReceiver()) {
+			List<Map<String, Object>> subscriptions = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				subscriptions.add(create(Map.of("url", partner.url(), "editions", List.of("ar-ps"))));
+			}
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> subscriptions.stream().allMatch(created -> store.find((String) created.get("id")).isPresent()));
+
+			Story story = new Story("عاجل: ثلوج في القدس", Edition.of("ar-ps"), Urgency.BREAKING,
+					URI.create("https://example.com/ar-ps/snow"), "local", Instant.now(), null);
+			Alert alert = new Alert(EventMeta.now(), StoryId.of("test", UUID.randomUUID().toString()), 1,
+					Alert.Kind.NEW, story, null);
+			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+
+			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get()
+				.uri("/v1/alerts/{id}/deliveries", alert.deliveryId())
+				.header("Authorization", "Bearer test-audit-token").exchange().expectStatus().isOk().expectBody()
+				.jsonPath("$.stages.MATCHED.count").isEqualTo(40)
+				.jsonPath("$.stages.DELIVERED.count").isEqualTo(40)
+				.jsonPath("$.retrying").isEqualTo(0));
+			assertThat(partner.received()).hasSize(40);
+			for (Map<String, Object> subscription : subscriptions) {
+				await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> show(subscription).expectStatus().isOk()
+					.expectBody()
+					.jsonPath("$.lastOutcome.stage").isEqualTo("DELIVERED")
+					.jsonPath("$.lastOutcome.alertId").isEqualTo(alert.deliveryId()));
+			}
 		}
 	}
 
