@@ -22,6 +22,12 @@ class WebhookAddressGuardTests {
 		assertThat(strict.refusalOf(URI.create(url))).isEqualTo("url resolves to a non-public address");
 	}
 
+	@org.junit.jupiter.api.Test
+	void refusesAHostNameThatResolvesToALoopbackAddress() {
+		assertThat(strict.refusalOf(URI.create("http://localhost:8080/hook")))
+			.isEqualTo("url resolves to a non-public address");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "ftp://93.184.216.34/hook", "file:///etc/passwd", "http://user:pw@93.184.216.34/hook" })
 	void refusesOtherSchemesAndCredentials(String url) {
