@@ -307,7 +307,8 @@ class WebhookSenderTests {
 	}
 
 	private static DeliverySettings delivery() {
-		return new DeliverySettings(Duration.ofHours(4), 32, 6, Duration.ofSeconds(5), 6, Duration.ofHours(2), 256);
+		return new DeliverySettings(Duration.ofHours(4), 32, 6, Duration.ofSeconds(5), 6, Duration.ofHours(2), 256,
+				Duration.ofHours(24));
 	}
 
 	/** A Reactor Netty endpoint that records each request (path, headers, body) and counts connections. */
