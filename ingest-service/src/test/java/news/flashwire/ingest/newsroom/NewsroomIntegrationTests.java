@@ -42,6 +42,11 @@ class NewsroomIntegrationTests {
 	@Autowired
 	WebTestClient client;
 
+	@org.junit.jupiter.api.BeforeEach
+	void patientClient() {
+		client = client.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
+
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrapServers;
 
