@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Stories accepted per second through ingest's HTTP API (acks=all, transactional), one document per request and
-# JSON arrays of 100, next to Kafka's own ProducerPerformance (acks=all) on the same broker, in one run.
+# JSON arrays of BATCH_SIZE documents (default 100; max-documents, the limit, is 500), next to Kafka's own ProducerPerformance (acks=all) on the same broker, in one run.
 #
-#   bench/ingest-vs-producer.sh [SINGLE_REQUESTS] [BATCH_REQUESTS]        defaults: 300 10
+#   bench/ingest-vs-producer.sh [SINGLE_REQUESTS] [BATCH_REQUESTS] [BATCH_SIZE]       defaults: 300 10 100
 #
 # ProducerPerformance writes 512-byte records (a story event on the stories topic is ~450 bytes of JSON) to a
 # topic with the stories topic's 6 partitions. Needs the build (launcher/target/kafka holds kafka-tools).
@@ -13,7 +13,7 @@ OUT=${OUT:-/tmp/flashwire-bench/ingest}
 KAFKA_PORT=${KAFKA_PORT:-19192}; INGEST_PORT=${INGEST_PORT:-18181}; TICKER_PORT=${TICKER_PORT:-18182}
 PUSH_PORT=${PUSH_PORT:-18183}
 KAFKA_CP="$ROOT/launcher/target/kafka/*"
-SINGLE=${1:-300}; BATCHES=${2:-10}
+SINGLE=${1:-300}; BATCHES=${2:-10}; BATCH_SIZE=${3:-100}
 mkdir -p "$OUT"
 rm -rf "$OUT/flashwire-data"
 ( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
@@ -44,6 +44,6 @@ raw
 echo "== load before ingest single: $(uptime)"
 load "$SINGLE" 1 32 "ingest, 1 document per request"
 echo "== load before ingest batched: $(uptime)"
-load "$BATCHES" 100 4 "ingest, 100 documents per request"
+load "$BATCHES" "$BATCH_SIZE" 4 "ingest, $BATCH_SIZE documents per request"
 raw
 echo "== load after: $(uptime)"
