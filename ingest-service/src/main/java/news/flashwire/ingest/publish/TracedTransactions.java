@@ -23,8 +23,8 @@ import io.micrometer.tracing.propagation.Propagator;
  * The publisher's Kafka transactions, observed once per transaction rather than once per record: one
  * {@code flashwire.ingest.publish} observation (a span and a timer) around the transaction, whose trace context is
  * written into the headers of every record sent in it, so ticker and push still carry the trace on. The
- * {@code KafkaTemplate}'s own observation of each record cost more of ingest's CPU than sending the record
- * (docs/BENCHMARKS.md, issue 3); the template's other users keep it.
+ * {@code KafkaTemplate}'s own observation of each record (a span started, scoped and finished per record) took about
+ * an eighth of ingest's CPU in batches (docs/BENCHMARKS.md, issue 3); the template's other users keep it.
  */
 final class TracedTransactions {
 
