@@ -3,13 +3,15 @@
 # (jcmd, so the launcher needs no JVM flags), BATCH_REQUESTS posts of 100 documents with 4 in flight, then the hottest
 # frames and the top frames of ingest's threads printed from the recording (kept as $OUT/ingest.jfr).
 #
-#   bench/ingest-profile.sh [BATCH_REQUESTS]        default: 60
+#   bench/ingest-profile.sh [BATCH_REQUESTS] [BATCH_SIZE]        defaults: 60 100
+#
+# Java samples are taken every millisecond (JFR's profile settings take one every 10 ms), so a short run has enough.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-/tmp/flashwire-bench/ingest-profile}
 KAFKA_PORT=${KAFKA_PORT:-19192}; INGEST_PORT=${INGEST_PORT:-18181}; TICKER_PORT=${TICKER_PORT:-18182}
 PUSH_PORT=${PUSH_PORT:-18183}
-BATCHES=${1:-60}
+BATCHES=${1:-60}; BATCH_SIZE=${2:-100}
 mkdir -p "$OUT"
 rm -rf "$OUT/flashwire-data" "$OUT/ingest.jfr"
 ( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
@@ -22,12 +24,14 @@ INGEST_PID=$(ss -ltnpH "sport = :$INGEST_PORT" | grep -o 'pid=[0-9]*' | head -1 
 load() { java "$ROOT/bench/ingest/IngestLoad.java" "http://127.0.0.1:$INGEST_PORT" "$@"; }
 load 2 100 2 warm-up-batched
 load 10 100 4 warm-up-batched
-jcmd "$INGEST_PID" JFR.start name=ingest settings=profile filename="$OUT/ingest.jfr" > /dev/null
+sed 's|"method-sampling-java-interval">10 ms<|"method-sampling-java-interval">1 ms<|' \
+  "$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")/lib/jfr/profile.jfc" > "$OUT/profile-1ms.jfc"
+jcmd "$INGEST_PID" JFR.start name=ingest settings="$OUT/profile-1ms.jfc" filename="$OUT/ingest.jfr" > /dev/null
 cpu() { awk '{print $14 + $15}' "/proc/$INGEST_PID/stat"; }
 echo "== load before profiled run: $(uptime)"
 BEFORE=$(cpu)
-load "$BATCHES" 100 4 "ingest, 100 documents per request (profiled)"
-echo "== ingest CPU during the profiled run: $(( ($(cpu) - BEFORE) * 1000 / $(getconf CLK_TCK) )) ms for $((BATCHES * 100)) stories"
+load "$BATCHES" "$BATCH_SIZE" 4 "ingest, $BATCH_SIZE documents per request (profiled)"
+echo "== ingest CPU during the profiled run: $(( ($(cpu) - BEFORE) * 1000 / $(getconf CLK_TCK) )) ms for $((BATCHES * BATCH_SIZE)) stories"
 jstack "$INGEST_PID" > "$OUT/ingest-jstack-after.txt" || true
 jcmd "$INGEST_PID" JFR.stop name=ingest > /dev/null
 jfr print --stack-depth 96 --events jdk.ExecutionSample "$OUT/ingest.jfr" > "$OUT/samples.txt"

@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
 # Stories accepted per second through ingest's HTTP API (acks=all, transactional), one document per request and
-# JSON arrays of 100, next to Kafka's own ProducerPerformance (acks=all) on the same broker, in one run.
+# JSON arrays of BATCH_SIZE documents (default 100; max-documents, the limit, is 500), next to Kafka's own ProducerPerformance (acks=all) on the same broker, in one run.
 #
-#   bench/ingest-vs-producer.sh [SINGLE_REQUESTS] [BATCH_REQUESTS]        defaults: 300 10
+#   bench/ingest-vs-producer.sh [SINGLE_REQUESTS] [BATCH_REQUESTS] [BATCH_SIZE]       defaults: 300 10 100
 #
 # ProducerPerformance writes 512-byte records (a story event on the stories topic is ~450 bytes of JSON) to a
 # topic with the stories topic's 6 partitions. Needs the build (launcher/target/kafka holds kafka-tools).
-# FLASHWIRE_ARGS are passed to ./flashwire (e.g. --ingest.NAME=VALUE).
+# FLASHWIRE_ARGS are passed to ./flashwire (e.g. --ingest.NAME=VALUE); WARMUP_BATCHES (default 0) adds batches of
+# BATCH_SIZE to the warm-up.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-/tmp/flashwire-bench/ingest}
 KAFKA_PORT=${KAFKA_PORT:-19192}; INGEST_PORT=${INGEST_PORT:-18181}; TICKER_PORT=${TICKER_PORT:-18182}
 PUSH_PORT=${PUSH_PORT:-18183}
 KAFKA_CP="$ROOT/launcher/target/kafka/*"
-SINGLE=${1:-300}; BATCHES=${2:-10}
+SINGLE=${1:-300}; BATCHES=${2:-10}; BATCH_SIZE=${3:-100}
 mkdir -p "$OUT"
 rm -rf "$OUT/flashwire-data"
 ( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
@@ -40,10 +41,25 @@ raw() {
 java -Xmx256m -cp "$KAFKA_CP" org.apache.kafka.tools.TopicCommand --bootstrap-server 127.0.0.1:$KAFKA_PORT \
   --create --topic bench-raw --partitions 6 --replication-factor 1 2>&1 | grep -v WARN || true
 load 100 1 16 warm-up; load 2 100 2 warm-up-batched
+# WARMUP_BATCHES more batches before measuring, so the JIT compiler has mostly done its work (it took about half of
+# ingest's CPU in a 20-second batched run right after the short warm-up above).
+if [ "${WARMUP_BATCHES:-0}" -gt 0 ]; then load "$WARMUP_BATCHES" "$BATCH_SIZE" 4 warm-up-batched; fi
 raw
 echo "== load before ingest single: $(uptime)"
 load "$SINGLE" 1 32 "ingest, 1 document per request"
+# CPU ms of each ingest thread, summed by name with digits dropped (GC, JIT compiler, event loops, ...).
+threads_ms() {
+  for t in /proc/$INGEST_PID/task/*; do
+    name=$(tr -d '0-9 ' < "$t/comm"); awk -v n="$name" -v hz="$(getconf CLK_TCK)" '{print n, int(($14 + $15) * 1000 / hz)}' \
+      "$t/stat" 2>/dev/null
+  done | awk '{ms[$1] += $2} END {for (n in ms) print n, ms[n]}' | sort
+}
 echo "== load before ingest batched: $(uptime)"
-load "$BATCHES" 100 4 "ingest, 100 documents per request"
+threads_ms > "$OUT/threads-before"
+load "$BATCHES" "$BATCH_SIZE" 4 "ingest, $BATCH_SIZE documents per request"
+threads_ms > "$OUT/threads-after"
+echo "   ingest CPU by thread during the batched run (ms):"
+join -a 2 "$OUT/threads-before" "$OUT/threads-after" | awk 'NF == 3 {print $3 - $2, $1} NF == 2 {print $2, $1}' \
+  | sort -rn | head -8 | sed 's/^/     /'
 raw
 echo "== load after: $(uptime)"

@@ -44,3 +44,18 @@ for name, pattern in INCLUSIVE:
     rx = re.compile(pattern)
     n = sum(1 for s in stacks if any(rx.match(f) for f in s))
     print(f"{100 * n / total:5.1f} %  {name}")
+
+# Each sample counted once, under the kind of its innermost frame that has one (the wrappers - observation,
+# Reactor, Netty, Spring - only when nothing more specific is on the stack), so these shares add up to 100 %.
+WRAPPERS = {"StoryPublisher", "Micrometer observation / tracing", "Reactor Netty / Netty", "Spring Security"}
+specific = [(name, re.compile(pattern)) for name, pattern in INCLUSIVE if name not in WRAPPERS]
+wrappers = [(name, re.compile(pattern)) for name, pattern in INCLUSIVE if name in WRAPPERS]
+own = collections.Counter()
+for s in stacks:
+    kind = next((name for f in s for name, rx in specific if rx.match(f)), None)
+    if kind is None:
+        kind = next((name for f in s for name, rx in wrappers if rx.match(f)), "other")
+    own[kind] += 1
+print("== samples by the innermost kind on their stack (exclusive; adds up to 100 %)")
+for name, n in own.most_common():
+    print(f"{100 * n / total:5.1f} %  {name}")

@@ -37,6 +37,10 @@ final class NinjsSchemas {
 
 	private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
 
+	// The newest version of each major line ("1" to "1.6", ...), looked up once per document.
+	private static final Map<String, String> NEWEST = VERSIONS.stream()
+		.collect(java.util.stream.Collectors.toMap(v -> v.substring(0, 1), v -> v, (older, newer) -> newer));
+
 	private NinjsSchemas() {
 	}
 
@@ -59,7 +63,7 @@ final class NinjsSchemas {
 			return VERSIONS.contains(exact) ? exact : newest(major);
 		}
 		for (String field : document.propertyNames()) {
-			if (!field.equals(field.toLowerCase(java.util.Locale.ROOT))) {
+			if (hasUpperCase(field)) {
 				return newest("3");
 			}
 		}
@@ -70,6 +74,18 @@ final class NinjsSchemas {
 	}
 
 	private static String newest(String major) {
-		return VERSIONS.stream().filter(v -> v.startsWith(major + ".")).reduce((first, second) -> second).orElseThrow();
+		return NEWEST.get(major);
+	}
+
+	// Whether lower-casing would change the name, without making the lower-case copy.
+	private static boolean hasUpperCase(String field) {
+		for (int i = 0; i < field.length();) {
+			int codePoint = field.codePointAt(i);
+			if (Character.toLowerCase(codePoint) != codePoint) {
+				return true;
+			}
+			i += Character.charCount(codePoint);
+		}
+		return false;
 	}
 }

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.event.Level;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,9 @@ import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.Publication;
 import news.flashwire.ingest.story.StoryIntake;
 import news.flashwire.ingest.story.StoryLedger;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -37,7 +41,7 @@ public class StoryPublisher {
 
 	private static final Logger log = LoggerFactory.getLogger(StoryPublisher.class);
 
-	private final KafkaTemplate<String, Object> kafka;
+	private final TracedTransactions transactions;
 
 	private final StoryIntake intake;
 
@@ -47,9 +51,11 @@ public class StoryPublisher {
 
 	private final PublishSettings settings;
 
-	StoryPublisher(KafkaTemplate<String, Object> kafka, StoryIntake intake, StoryLedger ledger, StoryLocks locks,
+	StoryPublisher(KafkaTemplate<String, Object> kafka, ObservationRegistry observations, ObjectProvider<Tracer> tracer,
+			ObjectProvider<Propagator> propagator, StoryIntake intake, StoryLedger ledger, StoryLocks locks,
 			PublishSettings settings) {
-		this.kafka = kafka;
+		this.transactions = new TracedTransactions(kafka, observations, tracer.getIfAvailable(),
+				propagator.getIfAvailable());
 		this.intake = intake;
 		this.ledger = ledger;
 		this.locks = locks;
@@ -99,10 +105,9 @@ public class StoryPublisher {
 			}
 		}
 		if (!published.isEmpty() || !alongside.isEmpty()) {
-			kafka.executeInTransaction(operations -> {
-				sendAll(operations, alongside);
-				published.forEach(decision -> send(operations, decision));
-				return true;
+			transactions.execute(published.size() + alongside.size(), (operations, trace) -> {
+				sendAll(operations, alongside, trace);
+				published.forEach(decision -> send(operations, decision, trace));
 			});
 		}
 		published.forEach(decision -> ledger.apply(eventOf(decision), decision.sourceVersion()));
@@ -120,17 +125,18 @@ public class StoryPublisher {
 	}
 
 	// Sent without waiting: the commit flushes the transaction and fails if any record was not acknowledged.
-	private static void send(KafkaOperations<String, Object> operations, Decision decision) {
+	private static void send(KafkaOperations<String, Object> operations, Decision decision,
+			TracedTransactions.Trace trace) {
 		Publication publication = Objects.requireNonNull(decision.publication());
 		StoryEvent event = publication.event();
 		ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.STORIES, event.storyId().value(), event);
 		record.headers()
 			.add(StoryLedger.SOURCE_VERSION_HEADER, Long.toString(decision.sourceVersion()).getBytes(StandardCharsets.UTF_8))
 			.add(StoryLedger.REVISION_HEADER, Long.toString(event.revision()).getBytes(StandardCharsets.UTF_8));
-		operations.send(record);
+		operations.send(trace.onto(record));
 		Alert alert = publication.alert();
 		if (alert != null) {
-			operations.send(Topics.ALERTS, alert.storyId().value(), alert);
+			operations.send(trace.onto(new ProducerRecord<>(Topics.ALERTS, alert.storyId().value(), alert)));
 		}
 	}
 
@@ -140,8 +146,8 @@ public class StoryPublisher {
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private static void sendAll(KafkaOperations<String, Object> operations,
-			List<ProducerRecord<String, @Nullable Object>> records) {
-		records.forEach(record -> operations.send((ProducerRecord) record));
+			List<ProducerRecord<String, @Nullable Object>> records, TracedTransactions.Trace trace) {
+		records.forEach(record -> operations.send((ProducerRecord) trace.onto((ProducerRecord) record)));
 	}
 
 	private BrokerUnavailable unavailable(Throwable cause) {

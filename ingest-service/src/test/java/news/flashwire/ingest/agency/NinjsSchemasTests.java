@@ -53,6 +53,14 @@ class NinjsSchemasTests {
 		assertThat(NinjsSchemas.versionOf(EventJson.MAPPER.readTree("{\"uri\":\"x\",\"associations\":[]}"))).isEqualTo("2.2");
 	}
 
+	@Test
+	void takesAnyUpperCaseLetterInAKeyForTheCamelCaseOfNinjs3() {
+		assertThat(NinjsSchemas.versionOf(EventJson.MAPPER.readTree("{\"uri\":\"x\",\"headlines\":[],\"Ürgenz\":1}"))).isEqualTo("3.1");
+		assertThat(NinjsSchemas.versionOf(EventJson.MAPPER.readTree("{\"uri\":\"x\",\"\uD801\uDC00\":1}"))).isEqualTo("3.1");
+		assertThat(NinjsSchemas.versionOf(EventJson.MAPPER.readTree("{\"uri\":\"x\",\"ürgenz_1\":1,\"\uD801\uDC28\":1}"))).isEqualTo("1.6");
+		assertThat(NinjsSchemas.versionOf(EventJson.MAPPER.readTree("{\"standard\":{\"version\":\"1\"}}"))).isEqualTo("1.6");
+	}
+
 	// A should_fail file that is not even JSON fails at parsing, which counts as a rejection.
 	private static boolean rejected(String version, Path file) throws IOException {
 		try {

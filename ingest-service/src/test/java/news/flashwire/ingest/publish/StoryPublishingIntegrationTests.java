@@ -2,6 +2,7 @@ package news.flashwire.ingest.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,8 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +34,10 @@ import news.flashwire.ingest.agency.AgencyStories;
 
 import static org.awaitility.Awaitility.await;
 
-/** A story posted to ingest is on the stories topic, acknowledged, by the time ingest answers 202. */
+/**
+ * A story posted to ingest is on the stories topic, acknowledged, by the time ingest answers 202; its record carries
+ * the trace of the transaction that wrote it, for ticker and push to carry on.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
 class StoryPublishingIntegrationTests {
@@ -90,6 +96,40 @@ class StoryPublishingIntegrationTests {
 		Alert alert = readUntilFound(consumer(new AlertDeserializer(), Topics.ALERTS), "afp:" + uri);
 		assertThat(alert.kind()).isEqualTo(Alert.Kind.NEW);
 		assertThat(alert.story().edition().direction()).isEqualTo("rtl");
+	}
+
+	@Test
+	void carriesOneTraceOnEveryRecordOfABatch() {
+		List<String> uris = List.of(AgencyStories.uniqueUri(), AgencyStories.uniqueUri(), AgencyStories.uniqueUri());
+		String batch = uris.stream()
+			.map(uri -> AgencyStories.ninjs3(uri, "en", "Trace check " + uri.substring(uri.length() - 12), 5))
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
+		// Until the held topic is read, a batch goes through the embargo check item by item, a transaction each.
+		await().atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
+
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(batch)
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+
+		Consumer<String, byte[]> consumer = consumer(new ByteArrayDeserializer(), Topics.STORIES);
+		Map<String, String> traceparents = new java.util.HashMap<>();
+		await().atMost(Duration.ofSeconds(15)).until(() -> {
+			for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+				Header traceparent = record.headers().lastHeader("traceparent");
+				if (uris.stream().anyMatch(uri -> ("afp:" + uri).equals(record.key())) && traceparent != null) {
+					traceparents.put(record.key(), new String(traceparent.value(), StandardCharsets.UTF_8));
+				}
+			}
+			return traceparents.size() == uris.size();
+		});
+		assertThat(traceparents.values()).allMatch(value -> value.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
+		assertThat(new java.util.HashSet<>(traceparents.values())).hasSize(1);
 	}
 
 	@Test
