@@ -148,7 +148,8 @@ class EditionTickerTests {
 	@Test
 	void removesAnExpiredLineWhenItsRemovalArrivesAndLetsALaterRevisionBack() {
 		StoryId id = freshId();
-		ticker.apply(listed(id, 1, expiring("ينتهي", NOON, NOON.plusSeconds(60))), 1);
+		// Listed before it expires, whatever today's date: the expiry is judged at the change's own time.
+		ticker.apply(listedAt(id, 1, expiring("ينتهي", NOON, NOON.plusSeconds(60)), NOON), 1);
 
 		TickerUpdate removal = ticker.apply(removed(id, 1), 2).orElseThrow();
 		assertThat(ticker.apply(listed(id, 1, arabic("ينتهي", NOON)), 3)).isEmpty();
