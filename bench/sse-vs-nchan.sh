@@ -64,8 +64,10 @@ ticker() {
     --publish-body "$BODY" --publish-content-type application/json --publish-header "$AUTH" \
     --rate "$RATE" --warmup 3 --payload-bytes 200 --pid-tree "$TICKER_PID" "$@"
 }
-# warm the path (JIT, Kafka producer/consumer) with a few readers before measuring
-ticker --connections 100 --messages 20 --label warmup --json-out "$OUT/ticker-warmup.json" > "$OUT/ticker-warmup.log" 2>&1 || true
+# Warm the path as a running system is warm (JIT of ingest, the broker and the ticker; Kafka producers and
+# consumers): WARMUP_MSGS stories (default 600) at WARMUP_RATE/s (default 50) to WARMUP_READERS readers (default 1000).
+ticker --connections "${WARMUP_READERS:-1000}" --connect-rate 1000 --messages "${WARMUP_MSGS:-600}" \
+  --rate "${WARMUP_RATE:-50}" --label warmup --json-out "$OUT/ticker-warmup.json" > "$OUT/ticker-warmup.log" 2>&1 || true
 echo "== load before ticker: $(uptime)"
 [[ -n ${TICKER_JFR:-} ]] && jcmd "$TICKER_PID" JFR.start name=bench settings=profile filename="$TICKER_JFR"
 ticker --connections "$N" --connect-rate 500 --messages "$MSGS" --resume-clients 50 \

@@ -43,7 +43,7 @@ class EventFrames {
 	/** The event with its position as id, as bytes every connection writes (a chunk of its own if chunked). */
 	ByteBuf withPosition(TickerEvent event, boolean chunked) {
 		Encoded encoded = encoded(event);
-		return (chunked ? encoded.chunk() : encoded.frame()).duplicate();
+		return oneWrite(chunked ? encoded.chunk() : encoded.frame());
 	}
 
 	/** The event with an id of this connection's own, as bytes (a chunk of its own if chunked). */
@@ -73,15 +73,26 @@ class EventFrames {
 		return new Encoded(data, shared(frame), shared(chunk(frame)));
 	}
 
-	/** Bytes every connection may write: read-only, off-heap, freed with the last reference (not by a release). */
+	/**
+	 * Bytes every connection may write ({@link #oneWrite}): read-only and off-heap. The wrapped memory is freed with
+	 * the last Java reference, not by a release: the count that writes take and give back never reaches zero.
+	 */
 	static ByteBuf shared(byte[] bytes) {
 		ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
-		return Unpooled.unreleasableBuffer(Unpooled.wrappedBuffer(direct).asReadOnly());
+		return Unpooled.wrappedBuffer(direct).asReadOnly();
+	}
+
+	/**
+	 * {@code shared} for one write, which releases it when written: a view with its own read position, one object
+	 * (this runs once per delivery, a hundred thousand times a second at full load, so it should make little garbage).
+	 */
+	static ByteBuf oneWrite(ByteBuf shared) {
+		return shared.retainedDuplicate();
 	}
 
 	static DataBuffer share(ByteBuf shared, DataBufferFactory buffers) {
 		if (buffers instanceof NettyDataBufferFactory netty) {
-			return netty.wrap(shared.duplicate());
+			return netty.wrap(oneWrite(shared));
 		}
 		byte[] copy = new byte[shared.readableBytes()];
 		shared.getBytes(shared.readerIndex(), copy);

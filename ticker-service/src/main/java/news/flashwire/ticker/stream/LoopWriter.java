@@ -2,8 +2,14 @@ package news.flashwire.ticker.stream;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import io.netty.util.concurrent.EventExecutor;
+import io.netty.util.internal.PlatformDependent;
 
 /**
  * Writes the queued items of the streams whose connections share one event loop, in one task on that loop for all
@@ -12,50 +18,45 @@ import io.netty.util.concurrent.EventExecutor;
  */
 final class LoopWriter implements Runnable {
 
+	private static final Logger log = LoggerFactory.getLogger(LoopWriter.class);
+
 	private final EventExecutor loop;
 
-	// Outlets woken since the last run; swapped with the list being written, so a run allocates nothing.
-	private List<ChannelOutlet> woken = new ArrayList<>();
+	// Outlets woken since the last run. The thread handing out a change wakes thousands of outlets while this loop
+	// writes the first of them, so the queue takes them without a lock (a contended monitor there made the
+	// handing-out thread wait for a loop that the scheduler had just set aside).
+	private final Queue<ChannelOutlet> woken = PlatformDependent.newMpscQueue();
 
-	private List<ChannelOutlet> writing = new ArrayList<>();
+	private final AtomicBoolean scheduled = new AtomicBoolean();
 
 	private final List<Object> items = new ArrayList<>();
-
-	private boolean scheduled;
 
 	LoopWriter(EventExecutor loop) {
 		this.loop = loop;
 	}
 
 	void wake(ChannelOutlet outlet) {
-		synchronized (this) {
-			woken.add(outlet);
-			if (scheduled) {
-				return;
-			}
-			scheduled = true;
+		woken.offer(outlet);
+		if (!scheduled.get() && scheduled.compareAndSet(false, true)) {
+			loop.execute(this);
 		}
-		loop.execute(this);
 	}
 
 	@Override
 	public void run() {
-		List<ChannelOutlet> batch;
-		synchronized (this) {
-			batch = woken;
-			woken = writing;
-			writing = batch;
-			scheduled = false;
-		}
-		try {
-			for (ChannelOutlet outlet : batch) {
+		// Cleared before draining: an outlet woken from here on is either drained below or schedules another run.
+		scheduled.set(false);
+		for (ChannelOutlet outlet = woken.poll(); outlet != null; outlet = woken.poll()) {
+			try {
 				outlet.write(items);
+			}
+			catch (RuntimeException ex) {
+				// One connection's failure must not leave the others woken and never written.
+				log.warn("Writing a stream failed", ex);
+			}
+			finally {
 				items.clear();
 			}
-		}
-		finally {
-			items.clear();
-			batch.clear();
 		}
 	}
 }

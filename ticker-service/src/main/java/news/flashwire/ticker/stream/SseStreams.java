@@ -155,7 +155,7 @@ class SseStreams implements DisposableBean {
 			return Unpooled.wrappedBuffer(chunked ? EventFrames.chunk(ready) : ready);
 		}
 		if (item == SseConnection.HEARTBEAT) {
-			return (chunked ? HEARTBEAT_CHUNK : HEARTBEAT).duplicate();
+			return EventFrames.oneWrite(chunked ? HEARTBEAT_CHUNK : HEARTBEAT);
 		}
 		TickerEvent event = (TickerEvent) item;
 		if (ids == null) {

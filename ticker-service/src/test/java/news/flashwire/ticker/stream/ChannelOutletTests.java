@@ -3,12 +3,15 @@ package news.flashwire.ticker.stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.DefaultEventLoop;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -90,6 +93,38 @@ class ChannelOutletTests {
 
 		assertThat(ended[0]).isTrue();
 		assertThat((Object) channel.readOutbound()).isNotNull();
+	}
+
+	@Test
+	void writesEveryStreamWokenWhileItsLoopIsAlreadyWriting() throws Exception {
+		DefaultEventLoop loop = new DefaultEventLoop();
+		try {
+			EmbeddedChannel channel = new EmbeddedChannel();
+			LoopWriter writer = new LoopWriter(loop);
+			List<SseConnection> readers = new ArrayList<>();
+			for (int i = 0; i < 2000; i++) {
+				SseConnection reader = new SseConnection(8);
+				reader.open(new ChannelOutlet(reader, channel, writer,
+						(item, chunked) -> frames.withPosition((TickerEvent) item, chunked), null));
+				readers.add(reader);
+			}
+			TickerEvent event = new TickerEvent("ar", "added", 7, Map.of("headline", "x"));
+
+			Thread handingOut = new Thread(() -> readers.forEach(reader -> reader.offer(event)));
+			handingOut.start();
+			handingOut.join();
+			loop.submit(() -> { }).sync();
+
+			int written = 0;
+			for (Object frame = channel.readOutbound(); frame != null; frame = channel.readOutbound()) {
+				((ByteBuf) frame).release();
+				written++;
+			}
+			assertThat(written).isEqualTo(readers.size());
+		}
+		finally {
+			loop.shutdownGracefully().sync();
+		}
 	}
 
 	private ChannelOutlet outlet(EmbeddedChannel channel, HttpResponse sent) {

@@ -52,6 +52,32 @@ class EventFramesTests {
 	}
 
 	@Test
+	void outlivesEveryWriteThatReleasesItsView() {
+		for (int written = 0; written < 1000; written++) {
+			ByteBuf view = frames.withPosition(breaking, true);
+			view.skipBytes(view.readableBytes());
+			view.release();
+		}
+
+		ByteBuf next = frames.withPosition(breaking, false);
+		assertThat(next.toString(StandardCharsets.UTF_8)).startsWith("id:12\nevent:added\ndata:{");
+		next.release();
+	}
+
+	@Test
+	void givesEachWriteItsOwnReadPosition() {
+		ByteBuf one = frames.withPosition(breaking, false);
+		ByteBuf other = frames.withPosition(breaking, false);
+
+		one.skipBytes(5);
+
+		assertThat(other.readerIndex()).isZero();
+		assertThat(one.memoryAddress()).isEqualTo(other.memoryAddress());
+		one.release();
+		other.release();
+	}
+
+	@Test
 	void writesTheSameFrameWithoutNetty() {
 		assertThat(text(frames.withPosition(breaking, DefaultDataBufferFactory.sharedInstance)))
 			.isEqualTo(text(frames.withPosition(breaking, NETTY)));
