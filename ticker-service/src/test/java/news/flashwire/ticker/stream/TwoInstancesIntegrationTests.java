@@ -121,7 +121,9 @@ class TwoInstancesIntegrationTests {
 	private static ConfigurableApplicationContext start() {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(TickerApplication.class).run(
 				"--server.port=0", "--server.address=127.0.0.1", "--flashwire.ticker.heartbeat=1h",
-				"--flashwire.ticker.client-buffer=4");
+				// small enough that a stalled reader fills it, large enough that a burst of the other tests' stories
+				// (up to 30 at once) never drops a reader that keeps up
+				"--flashwire.ticker.client-buffer=64");
 		await().atMost(DEADLINE).until(() -> WebClient.create("http://127.0.0.1:" + port(context))
 			.get()
 			.uri("/actuator/health/readiness")
