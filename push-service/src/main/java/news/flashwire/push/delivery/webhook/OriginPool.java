@@ -3,6 +3,7 @@ package news.flashwire.push.delivery.webhook;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
@@ -81,7 +82,12 @@ final class OriginPool {
 			enter(pending);
 		}
 		else {
-			loop.execute(() -> enter(pending));
+			try {
+				loop.execute(() -> enter(pending));
+			}
+			catch (RejectedExecutionException ex) {
+				ended.ended(0, new DeliveryFailure("shutting down"));
+			}
 		}
 	}
 
