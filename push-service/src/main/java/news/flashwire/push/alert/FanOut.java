@@ -80,7 +80,8 @@ class FanOut {
 			.map(subscription -> new Delivery(alert.deliveryId(), subscription.id(), alert, subscription.webhook(),
 					subscription.webPush(), expiresAt))
 			.collect(Collectors.groupingBy(Delivery::host, LinkedHashMap::new, Collectors.toList()));
-		return FanOutRun.start(List.copyOf(byHost.values()), firstAttempt, fanOutSettings.hostsAtOnce(), slots.perHost())
+		return FanOutRun.start(List.copyOf(byHost.values()), firstAttempt::deliver, fanOutSettings.hostsAtOnce(),
+				slots.perHost())
 			// Not on the producer's I/O thread, which completes the sends: a send there can wait for metadata forever.
 			.thenComposeAsync(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, alert.deliveryId(),
 					new FanOutDone(alert.deliveryId(), partition, matching.size(), Instant.now()))))

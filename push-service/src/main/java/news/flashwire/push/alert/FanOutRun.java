@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +23,7 @@ final class FanOutRun {
 
 	private final List<List<Delivery>> hosts;
 
-	private final FirstAttempt firstAttempt;
+	private final BiConsumer<Delivery, Completion> firstAttempt;
 
 	private final int lanesPerHost;
 
@@ -34,15 +35,16 @@ final class FanOutRun {
 
 	private final CompletableFuture<Void> done = new CompletableFuture<>();
 
-	private FanOutRun(List<List<Delivery>> hosts, FirstAttempt firstAttempt, int lanesPerHost) {
+	private FanOutRun(List<List<Delivery>> hosts, BiConsumer<Delivery, Completion> firstAttempt, int lanesPerHost) {
 		this.hosts = hosts;
 		this.firstAttempt = firstAttempt;
 		this.lanesPerHost = lanesPerHost;
 		this.hostsLeft = new AtomicInteger(hosts.size());
 	}
 
-	static CompletableFuture<Void> start(List<List<Delivery>> hosts, FirstAttempt firstAttempt, int hostsAtOnce,
-			int lanesPerHost) {
+	/** {@code firstAttempt} is {@link FirstAttempt#deliver}: it calls the completion exactly once per delivery. */
+	static CompletableFuture<Void> start(List<List<Delivery>> hosts, BiConsumer<Delivery, Completion> firstAttempt,
+			int hostsAtOnce, int lanesPerHost) {
 		FanOutRun run = new FanOutRun(hosts, firstAttempt, lanesPerHost);
 		if (hosts.isEmpty()) {
 			run.done.complete(null);
@@ -106,7 +108,7 @@ final class FanOutRun {
 				}
 				Step step = new Step(this);
 				try {
-					firstAttempt.deliver(deliveries.get(index), step);
+					firstAttempt.accept(deliveries.get(index), step);
 				}
 				catch (RuntimeException ex) {
 					step.completed(ex);
