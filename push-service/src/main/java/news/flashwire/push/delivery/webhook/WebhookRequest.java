@@ -1,6 +1,6 @@
 package news.flashwire.push.delivery.webhook;
 
-import io.netty.buffer.Unpooled;
+import io.netty.buffer.ByteBuf;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.DefaultHttpHeadersFactory;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
@@ -15,9 +15,10 @@ import io.netty.util.AsciiString;
 
 /**
  * One signed webhook POST, ready to be written (again, when a kept-alive connection turned out closed). The body and
- * its length are the alert's, shared by all its webhooks; the request adds its id, timestamp and signature.
+ * its length are the alert's, shared by all its webhooks (the body an unreleasable direct buffer, of which each request
+ * writes a duplicate, so the transport copies nothing); the request adds its id, timestamp and signature.
  */
-record WebhookRequest(String path, byte[] body, AsciiString length, String id, long timestamp, String signature) {
+record WebhookRequest(String path, ByteBuf body, AsciiString length, String id, long timestamp, String signature) {
 
 	static final AsciiString WEBHOOK_ID = AsciiString.cached("webhook-id");
 
@@ -37,7 +38,7 @@ record WebhookRequest(String path, byte[] body, AsciiString length, String id, l
 		headers.add(WEBHOOK_ID, id);
 		headers.add(WEBHOOK_TIMESTAMP, Long.toString(timestamp));
 		headers.add(WEBHOOK_SIGNATURE, signature);
-		return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, path, Unpooled.wrappedBuffer(body),
-				headers, EmptyHttpHeaders.INSTANCE);
+		return new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, path, body.duplicate(), headers,
+				EmptyHttpHeaders.INSTANCE);
 	}
 }

@@ -1,6 +1,7 @@
 package news.flashwire.push.delivery.webhook;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -11,6 +12,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.AsciiString;
@@ -82,7 +85,7 @@ public class WebhookSender implements DisposableBean {
 			EncodedBody body = bodyOf(alert);
 			long timestamp = Instant.now().getEpochSecond();
 			String signature = WebhookSignature.sign(secret, deliveryId, timestamp, body.bytes());
-			request = new WebhookRequest(pathOf(url), body.bytes(), body.length(), deliveryId, timestamp, signature);
+			request = new WebhookRequest(pathOf(url), body.direct(), body.length(), deliveryId, timestamp, signature);
 			origin = Origin.of(url);
 		}
 		catch (RuntimeException ex) {
@@ -109,7 +112,11 @@ public class WebhookSender implements DisposableBean {
 			return last;
 		}
 		byte[] bytes = EventJson.MAPPER.writeValueAsString(WebhookPayload.of(alert)).getBytes(StandardCharsets.UTF_8);
-		EncodedBody body = new EncodedBody(alert, bytes, AsciiString.of(Integer.toString(bytes.length)));
+		// Direct, so the socket writes it as it is (a heap buffer would be copied into a direct one per request), and
+		// unreleasable, so the requests' duplicates never free it; the garbage collector does, with the JDK's buffer.
+		ByteBuf direct = Unpooled.unreleasableBuffer(
+				Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
+		EncodedBody body = new EncodedBody(alert, bytes, direct, AsciiString.of(Integer.toString(bytes.length)));
 		lastBody = body;
 		return body;
 	}
@@ -129,6 +136,6 @@ public class WebhookSender implements DisposableBean {
 		connections.close();
 	}
 
-	private record EncodedBody(Alert alert, byte[] bytes, AsciiString length) {
+	private record EncodedBody(Alert alert, byte[] bytes, ByteBuf direct, AsciiString length) {
 	}
 }
