@@ -25,7 +25,6 @@ import news.flashwire.push.delivery.FirstAttempt;
 import news.flashwire.push.delivery.HostSlots;
 import news.flashwire.push.subscription.Subscription;
 import news.flashwire.push.subscription.SubscriptionStore;
-import reactor.core.publisher.Flux;
 
 /**
  * Delivers one alert to every matching subscriber of one subscriptions partition, then marks that (alert, partition)
@@ -81,11 +80,8 @@ class FanOut {
 			.map(subscription -> new Delivery(alert.deliveryId(), subscription.id(), alert, subscription.webhook(),
 					subscription.webPush(), expiresAt))
 			.collect(Collectors.groupingBy(Delivery::host, LinkedHashMap::new, Collectors.toList()));
-		return Flux.fromIterable(byHost.values())
-			.flatMapDelayError(host -> Flux.fromIterable(host).flatMapDelayError(firstAttempt::deliver, slots.perHost(), 1),
-					fanOutSettings.hostsAtOnce(), 1)
-			.then()
-			.toFuture()
+		return FanOutRun.start(List.copyOf(byHost.values()), firstAttempt::deliver, fanOutSettings.hostsAtOnce(),
+				slots.perHost())
 			// Not on the producer's I/O thread, which completes the sends: a send there can wait for metadata forever.
 			.thenComposeAsync(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, alert.deliveryId(),
 					new FanOutDone(alert.deliveryId(), partition, matching.size(), Instant.now()))))

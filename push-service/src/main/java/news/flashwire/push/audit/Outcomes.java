@@ -52,7 +52,8 @@ public class Outcomes implements DisposableBean {
 
 	private final MeterRegistry meters;
 
-	private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+	// By stage, then channel: no key to build per delivery.
+	private final Map<DeliveryOutcome.Stage, Map<String, Counter>> counters = new ConcurrentHashMap<>();
 
 	private final BlockingQueue<DeliveryOutcome> queue = new ArrayBlockingQueue<>(QUEUE);
 
@@ -77,9 +78,9 @@ public class Outcomes implements DisposableBean {
 		if (count <= 0) {
 			return;
 		}
-		counters.computeIfAbsent(stage.name() + " " + channel,
-				key -> meters.counter("flashwire.push.deliveries", "stage", stage.name().toLowerCase(Locale.ROOT),
-						"channel", channel))
+		counters.computeIfAbsent(stage, key -> new ConcurrentHashMap<>())
+			.computeIfAbsent(channel, key -> meters.counter("flashwire.push.deliveries", "stage",
+					stage.name().toLowerCase(Locale.ROOT), "channel", channel))
 			.increment(count);
 		if (!queue.offer(new DeliveryOutcome(alertId, stage, count, subscriptionId, channel, Instant.now(), detail))
 				&& dropped.incrementAndGet() % 10_000 == 1) {

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import news.flashwire.push.audit.DeliveryOutcome.Stage;
 import news.flashwire.push.audit.Outcomes;
 import news.flashwire.push.delivery.webhook.WebhookSender;
+import news.flashwire.push.delivery.webhook.WebhookTarget;
 import news.flashwire.push.delivery.webpush.WebPushSender;
 import news.flashwire.push.secret.SecretSeal;
 import reactor.core.publisher.Mono;
@@ -47,31 +48,61 @@ class DeliveryAttempt {
 	}
 
 	Mono<Void> attempt(Delivery delivery) {
-		return Mono.defer(() -> {
-			if (Instant.now().isAfter(delivery.expiresAt())) {
-				return Mono.error(new PermanentDeliveryFailure("expired"));
+		return Mono.create(sink -> attempt(delivery, failure -> {
+			if (failure == null) {
+				sink.success();
 			}
-			if (delivery.webhook() != null) {
-				return slots.withSlot(delivery.host(), () -> {
-					String secret = seal.open(delivery.subscriptionId(), delivery.webhook().sealedSecret());
-					return webhooks.send(delivery.id(), delivery.alert(), delivery.webhook(), secret);
-				}).doOnSuccess(done -> delivered(delivery));
+			else {
+				sink.error(failure);
 			}
-			return slots
-				.withSlot(delivery.host(),
-						() -> webPush.send(delivery.id(), delivery.alert(), delivery.webPush(), delivery.expiresAt()))
-				.doOnNext(result -> {
-					if (result == WebPushSender.Result.GONE) {
-						outcomes.record(delivery.id(), Stage.REMOVED, 1, delivery.subscriptionId(), delivery.channel(),
-								null);
-						events.publishEvent(new EndpointGone(delivery.subscriptionId()));
-					}
-					else {
-						delivered(delivery);
-					}
-				})
-				.then();
+		}));
+	}
+
+	/** The attempt as a plain callback: {@code done} is called exactly once, on the thread that ended it. */
+	void attempt(Delivery delivery, Completion done) {
+		if (Instant.now().isAfter(delivery.expiresAt())) {
+			done.completed(new PermanentDeliveryFailure("expired"));
+		}
+		else if (delivery.webhook() != null) {
+			slots.withSlot(delivery.host(), release -> sendWebhook(delivery, release, done));
+		}
+		else {
+			slots.withSlot(delivery.host(), release -> pushToBrowser(delivery, release, done));
+		}
+	}
+
+	private void sendWebhook(Delivery delivery, Runnable release, Completion done) {
+		WebhookTarget webhook = delivery.webhook();
+		String secret;
+		try {
+			secret = seal.open(delivery.subscriptionId(), webhook.sealedSecret());
+		}
+		catch (RuntimeException ex) {
+			release.run();
+			done.completed(ex);
+			return;
+		}
+		webhooks.send(delivery.id(), delivery.alert(), webhook, secret, failure -> {
+			release.run();
+			if (failure == null) {
+				delivered(delivery);
+			}
+			done.completed(failure);
 		});
+	}
+
+	private void pushToBrowser(Delivery delivery, Runnable release, Completion done) {
+		Mono.defer(() -> webPush.send(delivery.id(), delivery.alert(), delivery.webPush(), delivery.expiresAt()))
+			.doOnTerminate(release)
+			.subscribe(result -> {
+				if (result == WebPushSender.Result.GONE) {
+					outcomes.record(delivery.id(), Stage.REMOVED, 1, delivery.subscriptionId(), delivery.channel(), null);
+					events.publishEvent(new EndpointGone(delivery.subscriptionId()));
+				}
+				else {
+					delivered(delivery);
+				}
+			}, done::completed, () -> done.completed(null));
 	}
 
 	private void delivered(Delivery delivery) {

@@ -1,6 +1,7 @@
 package news.flashwire.push.delivery;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -10,7 +11,6 @@ import org.springframework.stereotype.Component;
 import news.flashwire.common.event.Topics;
 import news.flashwire.push.audit.DeliveryOutcome.Stage;
 import news.flashwire.push.audit.Outcomes;
-import reactor.core.publisher.Mono;
 
 /**
  * Makes a delivery's first attempt at once, from the fan-out, without a record on the deliveries topic: most
@@ -35,24 +35,38 @@ public class FirstAttempt {
 		this.outcomes = outcomes;
 	}
 
-	public Mono<Void> deliver(Delivery delivery) {
-		return attempt.attempt(delivery)
-			.onErrorResume(failure -> failure instanceof PermanentDeliveryFailure permanent ? deadLetter(delivery, permanent)
-					: retryLater(delivery, failure));
+	/** {@code done} is called exactly once: with nothing once delivered or handed to Kafka, else with the failure. */
+	public void deliver(Delivery delivery, Completion done) {
+		attempt.attempt(delivery, failure -> {
+			if (failure == null) {
+				done.completed(null);
+				return;
+			}
+			CompletableFuture<?> handedOver;
+			try {
+				handedOver = failure instanceof PermanentDeliveryFailure permanent ? deadLetter(delivery, permanent)
+						: retryLater(delivery, failure);
+			}
+			catch (RuntimeException ex) {
+				done.completed(ex);
+				return;
+			}
+			handedOver.whenComplete((sent, ex) -> done.completed(ex));
+		});
 	}
 
-	private Mono<Void> retryLater(Delivery delivery, Throwable failure) {
+	private CompletableFuture<?> retryLater(Delivery delivery, Throwable failure) {
 		outcomes.record(delivery.id(), Stage.RETRIED, 1, delivery.subscriptionId(), delivery.channel(),
 				failure.getMessage());
-		return Mono.fromFuture(() -> kafka.send(Topics.DELIVERIES, delivery.subscriptionId(), delivery)).then();
+		return kafka.send(Topics.DELIVERIES, delivery.subscriptionId(), delivery);
 	}
 
-	private Mono<Void> deadLetter(Delivery delivery, PermanentDeliveryFailure failure) {
+	private CompletableFuture<?> deadLetter(Delivery delivery, PermanentDeliveryFailure failure) {
 		ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.deadLetters(Topics.DELIVERIES),
 				delivery.subscriptionId(), delivery);
 		record.headers()
 			.add(KafkaHeaders.DLT_EXCEPTION_MESSAGE,
 					String.valueOf(failure.getMessage()).getBytes(StandardCharsets.UTF_8));
-		return Mono.fromFuture(() -> kafka.send(record)).then();
+		return kafka.send(record);
 	}
 }

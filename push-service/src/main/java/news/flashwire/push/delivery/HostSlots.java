@@ -6,6 +6,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
@@ -18,7 +19,8 @@ import reactor.core.publisher.MonoSink;
  * delivery that finds them all taken waits in line (first come, first served) without holding a thread, and waiting
  * is not an attempt: only what the host answers counts. A hanging host holds only its own slots; its line moves as
  * its calls time out. How many wait at once is bounded by the callers (the fan-out's lanes per host, the deliveries
- * listener's in-flight limit).
+ * listener's in-flight limit). Two ways in: a plain callback (the fan-out's path, no Reactor operator per call) and a
+ * {@link Mono} (the deliveries listener's).
  */
 @Component
 public class HostSlots {
@@ -33,6 +35,14 @@ public class HostSlots {
 
 	public int perHost() {
 		return perHost;
+	}
+
+	/**
+	 * Runs the call once a slot of the host is free (at once, on this thread, when one is). The call gets the slot's
+	 * release and must run it exactly once, when it ends.
+	 */
+	public void withSlot(String host, Consumer<Runnable> call) {
+		hosts.computeIfAbsent(host, key -> new Host(perHost)).acquire(new CallWaiter(call));
 	}
 
 	/** Runs the call once a slot of the host is free, and frees the slot when the call ends (or is cancelled). */
@@ -64,27 +74,31 @@ public class HostSlots {
 
 		Mono<Slot> acquire() {
 			return Mono.create(sink -> {
-				Waiter waiter = new Waiter(sink);
+				SinkWaiter waiter = new SinkWaiter(sink);
 				sink.onCancel(() -> {
-					if (!waiter.state.compareAndSet(Waiter.WAITING, Waiter.CANCELLED)) {
+					if (!waiter.state.compareAndSet(SinkWaiter.WAITING, SinkWaiter.CANCELLED)) {
 						// Granted as it was cancelled: the slot never reached the caller, so hand it on.
 						release();
 					}
 				});
-				boolean granted;
-				synchronized (this) {
-					granted = taken < capacity && waiter.state.compareAndSet(Waiter.WAITING, Waiter.GRANTED);
-					if (granted) {
-						taken++;
-					}
-					else if (waiter.state.get() == Waiter.WAITING) {
-						line.add(waiter);
-					}
-				}
-				if (granted) {
-					sink.success(new Slot(this));
-				}
+				acquire(waiter);
 			});
+		}
+
+		void acquire(Waiter waiter) {
+			boolean granted;
+			synchronized (this) {
+				granted = taken < capacity && waiter.grant();
+				if (granted) {
+					taken++;
+				}
+				else if (waiter.waiting()) {
+					line.add(waiter);
+				}
+			}
+			if (granted) {
+				waiter.start(this);
+			}
 		}
 
 		void release() {
@@ -98,9 +112,9 @@ public class HostSlots {
 					}
 				}
 				// The slot passes straight to the next in line (taken stays the same), unless it gave up waiting.
-				if (next.state.compareAndSet(Waiter.WAITING, Waiter.GRANTED)) {
-					Slot slot = new Slot(this);
-					Trampoline.run(() -> next.sink.success(slot));
+				if (next.grant()) {
+					Waiter granted = next;
+					Trampoline.run(() -> granted.start(this));
 					return;
 				}
 			}
@@ -108,6 +122,84 @@ public class HostSlots {
 
 		synchronized int busy() {
 			return taken + line.size();
+		}
+	}
+
+	/** Someone in line for a slot. */
+	private interface Waiter {
+
+		/** Takes the slot it is offered, unless it gave up waiting. */
+		boolean grant();
+
+		boolean waiting();
+
+		void start(Host host);
+	}
+
+	/** A callback in line: it never gives up, and its release frees the slot once. */
+	private static final class CallWaiter implements Waiter, Runnable {
+
+		private final Consumer<Runnable> call;
+
+		private volatile boolean released;
+
+		private Host host;
+
+		CallWaiter(Consumer<Runnable> call) {
+			this.call = call;
+		}
+
+		@Override
+		public boolean grant() {
+			return true;
+		}
+
+		@Override
+		public boolean waiting() {
+			return true;
+		}
+
+		@Override
+		public void start(Host granted) {
+			this.host = granted;
+			call.accept(this);
+		}
+
+		@Override
+		public void run() {
+			if (!released) {
+				released = true;
+				host.release();
+			}
+		}
+	}
+
+	/** A {@link Mono} subscriber in line, which may cancel while it waits. */
+	private record SinkWaiter(MonoSink<Slot> sink, AtomicInteger state) implements Waiter {
+
+		static final int WAITING = 0;
+
+		static final int GRANTED = 1;
+
+		static final int CANCELLED = 2;
+
+		SinkWaiter(MonoSink<Slot> sink) {
+			this(sink, new AtomicInteger(WAITING));
+		}
+
+		@Override
+		public boolean grant() {
+			return state.compareAndSet(WAITING, GRANTED);
+		}
+
+		@Override
+		public boolean waiting() {
+			return state.get() == WAITING;
+		}
+
+		@Override
+		public void start(Host host) {
+			sink.success(new Slot(host));
 		}
 	}
 
@@ -141,19 +233,6 @@ public class HostSlots {
 			finally {
 				PENDING.remove();
 			}
-		}
-	}
-
-	private record Waiter(MonoSink<Slot> sink, AtomicInteger state) {
-
-		static final int WAITING = 0;
-
-		static final int GRANTED = 1;
-
-		static final int CANCELLED = 2;
-
-		Waiter(MonoSink<Slot> sink) {
-			this(sink, new AtomicInteger(WAITING));
 		}
 	}
 

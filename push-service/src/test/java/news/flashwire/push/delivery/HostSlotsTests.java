@@ -50,6 +50,29 @@ class HostSlotsTests {
 	}
 
 	@Test
+	void aCallbackBeyondTheHostsSlotsStartsWhenOneIsReleased() {
+		List<Runnable> releases = new CopyOnWriteArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			slots.withSlot("partner.example", release -> {
+				started.incrementAndGet();
+				releases.add(release);
+			});
+		}
+		assertThat(started).hasValue(2);
+		assertThat(slots.busy("partner.example")).isEqualTo(4);
+
+		releases.get(0).run();
+		releases.get(0).run();
+		assertThat(started).as("a second release of one slot frees nothing more").hasValue(3);
+		releases.get(1).run();
+		assertThat(started).hasValue(4);
+		releases.get(2).run();
+		releases.get(3).run();
+
+		assertThat(slots.busy("partner.example")).isZero();
+	}
+
+	@Test
 	void otherHostsDoNotWaitForABusyOne() {
 		slots.withSlot("hanging.example", this::pendingCall).subscribe();
 		slots.withSlot("hanging.example", this::pendingCall).subscribe();

@@ -5,8 +5,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLEngine;
@@ -14,123 +14,107 @@ import javax.net.ssl.SSLParameters;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.pool.AbstractChannelPoolHandler;
-import io.netty.channel.pool.AbstractChannelPoolMap;
-import io.netty.channel.pool.ChannelHealthChecker;
-import io.netty.channel.pool.FixedChannelPool;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.util.NetUtil;
-import io.netty.util.concurrent.Future;
 import news.flashwire.push.delivery.DeliveryFailure;
-import reactor.core.publisher.Mono;
 import reactor.netty.resources.LoopResources;
 
 /**
  * Keep-alive HTTP/1.1 connections to webhook endpoints, on Netty's own client pieces: per origin (scheme, host, port)
- * a {@link FixedChannelPool} of at most {@code perOrigin} persistent connections, each carrying one request at a time.
- * A connection's pipeline (TLS for https, the HTTP codec, the {@link WebhookExchange}) is built once, when it is
- * opened; a request then costs its encoding and its response's decoding only. New connections resolve through the
- * {@link GuardedResolverGroup}, so they reach only addresses the SSRF guard checked. Runs on event loops of its own
- * (native transport where available), which live as long as the sender: the shared ones of Reactor Netty are disposed
- * with any application context that used them.
+ * an {@link OriginPool} of at most {@code perOrigin} persistent connections, each carrying one request at a time, all
+ * on one event loop. A connection's pipeline (TLS for https, the HTTP codec, the {@link WebhookExchange}) is built
+ * once, when it is opened; a request then costs its encoding and its response's decoding only. New connections
+ * resolve through the {@link GuardedResolverGroup}, so they reach only addresses the SSRF guard checked. An origin's
+ * pool is dropped, with its connections, once the origin has had no request for {@code idleOrigin}. Runs on event
+ * loops of its own (native transport where available), which live as long as the sender: the shared ones of Reactor
+ * Netty are disposed with any application context that used them.
  */
 final class WebhookConnections implements AutoCloseable {
 
-	private static final Duration IDLE = Duration.ofSeconds(30);
+	private static final Duration IDLE_CONNECTION = Duration.ofSeconds(30);
 
 	private final LoopResources loops = LoopResources.create("webhooks", LoopResources.DEFAULT_IO_WORKER_COUNT, true);
 
-	private final AbstractChannelPoolMap<Origin, FixedChannelPool> pools;
+	private final EventLoopGroup group;
+
+	private final Bootstrap bootstrap;
+
+	private final Map<Origin, OriginPool> pools = new ConcurrentHashMap<>();
 
 	private final SslContext tls;
 
 	private final Duration timeout;
 
-	WebhookConnections(WebhookAddressGuard guard, SslContext tls, Duration timeout, int perOrigin) {
+	private final Duration idleOrigin;
+
+	private final int perOrigin;
+
+	private volatile boolean closed;
+
+	WebhookConnections(WebhookAddressGuard guard, SslContext tls, Duration timeout, Duration idleOrigin, int perOrigin) {
 		this.tls = tls;
 		this.timeout = timeout;
-		EventLoopGroup group = loops.onClient(LoopResources.DEFAULT_NATIVE);
-		Bootstrap bootstrap = new Bootstrap().group(group)
+		this.idleOrigin = idleOrigin;
+		this.perOrigin = perOrigin;
+		this.group = loops.onClient(LoopResources.DEFAULT_NATIVE);
+		this.bootstrap = new Bootstrap().group(group)
 			.channel(loops.onChannelClass(SocketChannel.class, group))
 			.resolver(new GuardedResolverGroup(guard))
 			.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) timeout.toMillis())
 			.option(ChannelOption.TCP_NODELAY, true);
-		this.pools = new AbstractChannelPoolMap<>() {
-
-			@Override
-			protected FixedChannelPool newPool(Origin origin) {
-				// One event loop per origin, for its pool and all its connections: a response, the release of its
-				// connection and the next request (started by the host's freed slot) then run on one thread.
-				Bootstrap toOrigin = bootstrap.clone(group.next())
-					.remoteAddress(InetSocketAddress.createUnresolved(origin.host(), origin.port()));
-				// No request waits for a connection beyond the timeout; the host's slots keep the line short.
-				return new FixedChannelPool(toOrigin, new PipelineSetUp(origin), ChannelHealthChecker.ACTIVE,
-						FixedChannelPool.AcquireTimeoutAction.FAIL, timeout.toMillis(), perOrigin, Integer.MAX_VALUE,
-						true, true);
-			}
-		};
 	}
 
 	/**
 	 * Sends the request on one of the origin's connections and gives the response's status once the response was
 	 * read. A reused connection that turns out closed before any of the response arrived (the server dropped it while
 	 * idle) costs nothing: the request is sent once more on another connection (the receiver drops a duplicate by its
-	 * webhook-id). Every other failure is a {@link DeliveryFailure}.
+	 * webhook-id). Every other failure, and no answer within the timeout, is a {@link DeliveryFailure}.
 	 */
-	Mono<Integer> exchange(Origin origin, Supplier<FullHttpRequest> request) {
-		return once(origin, request).onErrorResume(WebhookExchange.StaleConnection.class,
-				stale -> once(origin, request)
-					.onErrorMap(WebhookExchange.StaleConnection.class, again -> new DeliveryFailure(again.getMessage())));
+	void exchange(Origin origin, WebhookRequest request, WebhookExchange.Ended ended) {
+		if (closed) {
+			ended.ended(0, new DeliveryFailure("shutting down"));
+			return;
+		}
+		pool(origin).exchange(request, ended);
 	}
 
-	private Mono<Integer> once(Origin origin, Supplier<FullHttpRequest> request) {
-		return Mono.create(sink -> {
-			FixedChannelPool pool = pools.get(origin);
-			Future<Channel> acquired = pool.acquire();
-			WebhookExchange.Ended ended = (status, failure) -> {
-				pool.release(acquired.getNow());
-				if (failure != null) {
-					sink.error(failure);
-				}
-				else {
-					sink.success(status);
-				}
-			};
-			sink.onCancel(() -> acquired.addListener(done -> {
-				if (done.isSuccess()) {
-					WebhookExchange exchange = acquired.getNow().pipeline().get(WebhookExchange.class);
-					if (exchange != null) {
-						exchange.abandon(ended);
-					}
-				}
-			}));
-			acquired.addListener(done -> {
-				if (!done.isSuccess()) {
-					sink.error(new DeliveryFailure("cannot connect to " + origin + ": " + done.cause()));
-					return;
-				}
-				WebhookExchange exchange = acquired.getNow().pipeline().get(WebhookExchange.class);
-				if (exchange == null) {
-					// Closed between the pool's health check and now (its handlers are gone with it).
-					ended.ended(0, new WebhookExchange.StaleConnection("connection closed before the request"));
-					return;
-				}
-				exchange.send(request.get(), ended);
-			});
-		});
+	private OriginPool pool(Origin origin) {
+		return pools.computeIfAbsent(origin, this::newPool);
+	}
+
+	private OriginPool newPool(Origin origin) {
+		// One event loop per origin, for its pool and all its connections: a response, the release of its connection
+		// and the next request (started by the host's freed slot) then run on one thread.
+		EventLoop loop = group.next();
+		Bootstrap toOrigin = bootstrap.clone(loop)
+			.remoteAddress(InetSocketAddress.createUnresolved(origin.host(), origin.port()))
+			.handler(new PipelineSetUp(origin));
+		return new OriginPool(origin, loop, toOrigin, this, perOrigin, timeout.toNanos(), IDLE_CONNECTION.toNanos(),
+				idleOrigin.toNanos());
+	}
+
+	/** Called by a pool that retires itself; the origin's next request makes a new one. */
+	void forget(Origin origin, OriginPool pool) {
+		pools.remove(origin, pool);
+	}
+
+	/** Origins with a pool now. */
+	int origins() {
+		return pools.size();
 	}
 
 	@Override
 	public void close() {
-		pools.close();
+		closed = true;
+		pools.values().forEach(OriginPool::close);
 		loops.disposeLater(Duration.ZERO, Duration.ofSeconds(5)).block(Duration.ofSeconds(10));
 	}
 
@@ -159,7 +143,7 @@ final class WebhookConnections implements AutoCloseable {
 		}
 	}
 
-	private final class PipelineSetUp extends AbstractChannelPoolHandler {
+	private final class PipelineSetUp extends ChannelInitializer<Channel> {
 
 		private final Origin origin;
 
@@ -168,14 +152,13 @@ final class WebhookConnections implements AutoCloseable {
 		}
 
 		@Override
-		public void channelCreated(Channel channel) {
+		protected void initChannel(Channel channel) {
 			ChannelPipeline pipeline = channel.pipeline();
 			if (origin.secure()) {
 				pipeline.addLast(tlsFor(channel));
 			}
 			pipeline.addLast(new HttpClientCodec());
-			pipeline.addLast(new IdleStateHandler(0, 0, IDLE.toSeconds(), TimeUnit.SECONDS));
-			pipeline.addLast(new WebhookExchange(timeout));
+			pipeline.addLast(new WebhookExchange());
 		}
 
 		/** TLS naming the host (SNI, unless it is an IP literal) and verifying that the certificate is the host's. */

@@ -1,8 +1,5 @@
 package news.flashwire.push.delivery.webhook;
 
-import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-
 import org.jspecify.annotations.Nullable;
 
 import io.netty.channel.ChannelHandlerContext;
@@ -13,17 +10,15 @@ import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.LastHttpContent;
-import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
-import io.netty.util.concurrent.ScheduledFuture;
 import news.flashwire.push.delivery.DeliveryFailure;
 
 /**
  * The last handler of a webhook connection: one request at a time, and its response's status once the response has
  * been read to its end (so the connection can carry the next request). The response body is not kept; one longer than
- * {@value #MAX_BODY} bytes is not read further and the connection is closed instead. No answer within the timeout, a
- * malformed answer or a closed connection ends the exchange with a {@link DeliveryFailure}. All on the connection's
- * event loop.
+ * {@value #MAX_BODY} bytes is not read further and the connection is closed instead. A malformed answer or a closed
+ * connection ends the exchange with a {@link DeliveryFailure}; so does its deadline, which the connection's
+ * {@link OriginPool} checks on its regular sweep (no timer per request). All on the connection's event loop.
  */
 final class WebhookExchange extends ChannelInboundHandlerAdapter {
 
@@ -43,13 +38,13 @@ final class WebhookExchange extends ChannelInboundHandlerAdapter {
 		}
 	}
 
-	private final long timeoutNanos;
-
 	private @Nullable ChannelHandlerContext context;
 
 	private @Nullable Ended ended;
 
-	private @Nullable ScheduledFuture<?> deadline;
+	private long deadline;
+
+	private long idleSince = System.nanoTime();
 
 	private int status;
 
@@ -61,77 +56,76 @@ final class WebhookExchange extends ChannelInboundHandlerAdapter {
 
 	private int served;
 
-	WebhookExchange(Duration timeout) {
-		this.timeoutNanos = timeout.toNanos();
-	}
+	private boolean closing;
 
 	@Override
 	public void handlerAdded(ChannelHandlerContext ctx) {
 		context = ctx;
 	}
 
-	/** Sends the request; {@code ended} is called exactly once, on the event loop. */
-	void send(FullHttpRequest request, Ended ended) {
+	/**
+	 * Sends the request, to be answered by {@code deadline} ({@link System#nanoTime()}); {@code ended} is called
+	 * exactly once. On the event loop only.
+	 */
+	void send(FullHttpRequest request, long deadline, Ended ended) {
 		ChannelHandlerContext ctx = context;
-		if (ctx == null) {
+		if (ctx == null || !ctx.channel().isActive()) {
 			request.release();
-			ended.ended(0, new DeliveryFailure("connection not ready"));
-			return;
-		}
-		if (!ctx.executor().inEventLoop()) {
-			ctx.executor().execute(() -> send(request, ended));
+			ended.ended(0, ctx == null ? new DeliveryFailure("connection not ready") : closed());
 			return;
 		}
 		this.ended = ended;
+		this.deadline = deadline;
 		status = 0;
 		keepAlive = true;
 		answered = false;
 		bodyBytes = 0;
-		if (!ctx.channel().isActive()) {
-			request.release();
-			fail(closed());
-			return;
-		}
-		deadline = ctx.executor().schedule(() -> {
-			fail(new DeliveryFailure("no response within " + Duration.ofNanos(timeoutNanos)));
-			ctx.close();
-		}, timeoutNanos, TimeUnit.NANOSECONDS);
-		ctx.writeAndFlush(request).addListener(written -> {
-			if (!written.isSuccess()) {
-				fail(ctx.channel().isActive() ? new DeliveryFailure("cannot send: " + written.cause()) : closed());
-				ctx.close();
-			}
-		});
+		// A write that fails fires exceptionCaught, which ends the exchange: no promise per request.
+		ctx.writeAndFlush(request, ctx.voidPromise());
 	}
 
-	/**
-	 * Gives up the exchange that {@code ended} belongs to, if it is still in flight, and closes the connection (so no
-	 * late answer is mistaken for the next request's).
-	 */
-	void abandon(Ended which) {
+	/** Whether a request is in flight on this connection. */
+	boolean busy() {
+		return ended != null;
+	}
+
+	/** Whether the connection can carry the next request: open, not closing, nothing in flight. */
+	boolean usable() {
 		ChannelHandlerContext ctx = context;
-		if (ctx == null) {
-			return;
+		return ctx != null && !closing && ended == null && ctx.channel().isActive();
+	}
+
+	void close() {
+		closing = true;
+		ChannelHandlerContext ctx = context;
+		if (ctx != null) {
+			ctx.close();
 		}
-		ctx.executor().execute(() -> {
-			if (ended == which) {
-				fail(new DeliveryFailure("abandoned"));
-				ctx.close();
-			}
-		});
+	}
+
+	/** Since when the connection has carried no request ({@link System#nanoTime()}). */
+	long idleSince() {
+		return idleSince;
+	}
+
+	/** Ends the exchange in flight if its deadline has passed, closing the connection (a late answer fits no request). */
+	void expire(long now) {
+		ChannelHandlerContext ctx = context;
+		if (ended != null && now - deadline >= 0 && ctx != null) {
+			failAndClose(ctx, new DeliveryFailure("no response within the timeout"));
+		}
 	}
 
 	@Override
 	public void channelRead(ChannelHandlerContext ctx, Object msg) {
 		try {
 			if (msg instanceof HttpObject object && object.decoderResult().isFailure()) {
-				fail(new DeliveryFailure("malformed response: " + object.decoderResult().cause()));
-				ctx.close();
+				failAndClose(ctx, new DeliveryFailure("malformed response: " + object.decoderResult().cause()));
 				return;
 			}
 			if (ended == null) {
 				// Nothing was asked: an answer now cannot be matched to a request.
-				ctx.close();
+				close();
 				return;
 			}
 			if (msg instanceof HttpResponse response) {
@@ -163,13 +157,20 @@ final class WebhookExchange extends ChannelInboundHandlerAdapter {
 
 	private void succeed(ChannelHandlerContext ctx) {
 		if (!keepAlive) {
-			ctx.close();
+			close();
 		}
 		served++;
 		Ended done = finish();
 		if (done != null) {
 			done.ended(status, null);
 		}
+	}
+
+	/** Closing first, so the connection is not handed to the next request while it ends this one. */
+	private void failAndClose(ChannelHandlerContext ctx, RuntimeException failure) {
+		closing = true;
+		fail(failure);
+		ctx.close();
 	}
 
 	private void fail(RuntimeException failure) {
@@ -182,10 +183,7 @@ final class WebhookExchange extends ChannelInboundHandlerAdapter {
 	private @Nullable Ended finish() {
 		Ended done = ended;
 		ended = null;
-		if (deadline != null) {
-			deadline.cancel(false);
-			deadline = null;
-		}
+		idleSince = System.nanoTime();
 		return done;
 	}
 
@@ -202,15 +200,7 @@ final class WebhookExchange extends ChannelInboundHandlerAdapter {
 
 	@Override
 	public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-		fail(new DeliveryFailure(cause.toString()));
-		ctx.close();
-	}
-
-	@Override
-	public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-		if (event instanceof IdleStateEvent && ended == null) {
-			ctx.close();
-		}
-		ctx.fireUserEventTriggered(event);
+		boolean dropped = !ctx.channel().isActive() && served > 0 && !answered;
+		failAndClose(ctx, dropped ? closed() : new DeliveryFailure(cause.toString()));
 	}
 }

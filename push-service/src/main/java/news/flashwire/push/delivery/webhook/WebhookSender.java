@@ -1,6 +1,7 @@
 package news.flashwire.push.delivery.webhook;
 
 import java.net.URI;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
@@ -11,19 +12,14 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.handler.codec.http.DefaultFullHttpRequest;
-import io.netty.handler.codec.http.FullHttpRequest;
-import io.netty.handler.codec.http.HttpHeaderNames;
-import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpHeaders;
-import io.netty.handler.codec.http.HttpMethod;
-import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.AsciiString;
 import news.flashwire.common.alert.Alert;
 import news.flashwire.common.event.EventJson;
+import news.flashwire.push.delivery.Completion;
 import news.flashwire.push.delivery.DeliveryFailure;
 import news.flashwire.push.delivery.DeliverySettings;
 import news.flashwire.push.delivery.PermanentDeliveryFailure;
@@ -42,15 +38,7 @@ import reactor.core.publisher.Mono;
 @Component
 public class WebhookSender implements DisposableBean {
 
-	private static final AsciiString WEBHOOK_ID = AsciiString.cached("webhook-id");
-
-	private static final AsciiString WEBHOOK_TIMESTAMP = AsciiString.cached("webhook-timestamp");
-
-	private static final AsciiString WEBHOOK_SIGNATURE = AsciiString.cached("webhook-signature");
-
 	private final WebhookConnections connections;
-
-	private final WebhookSettings settings;
 
 	private final WebhookAddressGuard guard;
 
@@ -63,39 +51,54 @@ public class WebhookSender implements DisposableBean {
 	}
 
 	WebhookSender(WebhookSettings settings, WebhookAddressGuard guard, DeliverySettings delivery, SslContext tls) {
-		this.connections = new WebhookConnections(guard, tls, settings.timeout(), delivery.perHostConcurrency());
-		this.settings = settings;
+		this.connections = new WebhookConnections(guard, tls, settings.timeout(), settings.idleOrigin(),
+				delivery.perHostConcurrency());
 		this.guard = guard;
 	}
 
 	/** One attempt; completes when the endpoint answered 2xx. */
 	public Mono<Void> send(String deliveryId, Alert alert, WebhookTarget target, String secret) {
+		return Mono.create(sink -> send(deliveryId, alert, target, secret, failure -> {
+			if (failure == null) {
+				sink.success();
+			}
+			else {
+				sink.error(failure);
+			}
+		}));
+	}
+
+	/**
+	 * One attempt, without a Reactor operator: {@code done} gets nothing when the endpoint answered 2xx, else a
+	 * {@link DeliveryFailure} or a {@link PermanentDeliveryFailure}; called exactly once.
+	 */
+	public void send(String deliveryId, Alert alert, WebhookTarget target, String secret, Completion done) {
 		URI url = target.url();
 		String refusal = guard.refusalOf(url);
 		if (refusal != null) {
-			return Mono.error(new PermanentDeliveryFailure(refusal));
+			done.completed(new PermanentDeliveryFailure(refusal));
+			return;
 		}
-		EncodedBody body = bodyOf(alert);
-		long timestamp = Instant.now().getEpochSecond();
-		String signature = WebhookSignature.sign(secret, deliveryId, timestamp, body.bytes());
-		Origin origin = Origin.of(url);
-		String path = pathOf(url);
-		return connections.exchange(origin, () -> {
-			FullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.POST, path,
-					Unpooled.wrappedBuffer(body.bytes()));
-			HttpHeaders headers = request.headers();
-			headers.set(HttpHeaderNames.HOST, origin.authority());
-			headers.set(HttpHeaderNames.CONTENT_TYPE, HttpHeaderValues.APPLICATION_JSON);
-			headers.set(HttpHeaderNames.CONTENT_LENGTH, body.length());
-			headers.set(WEBHOOK_ID, deliveryId);
-			headers.set(WEBHOOK_TIMESTAMP, Long.toString(timestamp));
-			headers.set(WEBHOOK_SIGNATURE, signature);
-			return request;
-		})
-			.timeout(settings.timeout().plusSeconds(1))
-			.onErrorMap(ex -> !(ex instanceof PermanentDeliveryFailure) && !(ex instanceof DeliveryFailure),
-					ex -> new DeliveryFailure(ex.toString()))
-			.flatMap(WebhookSender::outcome);
+		WebhookRequest request;
+		Origin origin;
+		try {
+			EncodedBody body = bodyOf(alert);
+			long timestamp = Instant.now().getEpochSecond();
+			String signature = WebhookSignature.sign(secret, deliveryId, timestamp, body.bytes());
+			request = new WebhookRequest(pathOf(url), body.direct(), body.length(), deliveryId, timestamp, signature);
+			origin = Origin.of(url);
+		}
+		catch (RuntimeException ex) {
+			done.completed(ex);
+			return;
+		}
+		connections.exchange(origin, request,
+				(status, failure) -> done.completed(failure != null ? failure : outcome(status)));
+	}
+
+	/** Origins whose connection pool is kept now (idle ones are dropped after {@code idle-origin}). */
+	int pooledOrigins() {
+		return connections.origins();
 	}
 
 	private static String pathOf(URI url) {
@@ -109,19 +112,23 @@ public class WebhookSender implements DisposableBean {
 			return last;
 		}
 		byte[] bytes = EventJson.MAPPER.writeValueAsString(WebhookPayload.of(alert)).getBytes(StandardCharsets.UTF_8);
-		EncodedBody body = new EncodedBody(alert, bytes, AsciiString.of(Integer.toString(bytes.length)));
+		// Direct, so the socket writes it as it is (a heap buffer would be copied into a direct one per request), and
+		// unreleasable, so the requests' duplicates never free it; the garbage collector does, with the JDK's buffer.
+		ByteBuf direct = Unpooled.unreleasableBuffer(
+				Unpooled.wrappedBuffer(ByteBuffer.allocateDirect(bytes.length).put(bytes).flip()));
+		EncodedBody body = new EncodedBody(alert, bytes, direct, AsciiString.of(Integer.toString(bytes.length)));
 		lastBody = body;
 		return body;
 	}
 
-	private static Mono<Void> outcome(int status) {
+	private static @Nullable RuntimeException outcome(int status) {
 		if (status >= 200 && status < 300) {
-			return Mono.empty();
+			return null;
 		}
 		if (status >= 500 || status == 408 || status == 429) {
-			return Mono.error(new DeliveryFailure("webhook answered " + status));
+			return new DeliveryFailure("webhook answered " + status);
 		}
-		return Mono.error(new PermanentDeliveryFailure("webhook answered " + status));
+		return new PermanentDeliveryFailure("webhook answered " + status);
 	}
 
 	@Override
@@ -129,6 +136,6 @@ public class WebhookSender implements DisposableBean {
 		connections.close();
 	}
 
-	private record EncodedBody(Alert alert, byte[] bytes, AsciiString length) {
+	private record EncodedBody(Alert alert, byte[] bytes, ByteBuf direct, AsciiString length) {
 	}
 }

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * tests and on-premises partners), e.g. 127.0.0.1/32
  * @param timeout how long one attempt may take
  * @param resolutionTtl how long what a host resolved to (and the guard's verdict on it) is reused
+ * @param idleOrigin how long an origin (scheme, host, port) may go without a request before its connection pool is
+ * dropped with its connections (the next request opens a new one)
  */
 @ConfigurationProperties("flashwire.push.webhook")
 public record WebhookSettings(@DefaultValue List<String> allowedNetworks, @DefaultValue("10s") Duration timeout,
-		@DefaultValue("30s") Duration resolutionTtl) {
+		@DefaultValue("30s") Duration resolutionTtl, @DefaultValue("2m") Duration idleOrigin) {
 }

@@ -48,6 +48,6 @@ class WebhookAddressGuardTests {
 	}
 
 	private static WebhookAddressGuard guard(List<String> allowed) {
-		return new WebhookAddressGuard(new WebhookSettings(allowed, Duration.ofSeconds(1), Duration.ofSeconds(30)));
+		return new WebhookAddressGuard(new WebhookSettings(allowed, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2)));
 	}
 }

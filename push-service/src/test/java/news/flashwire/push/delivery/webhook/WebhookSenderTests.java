@@ -79,6 +79,8 @@ class WebhookSenderTests {
 
 	private final AtomicInteger connections = new AtomicInteger();
 
+	private final AtomicInteger closedConnections = new AtomicInteger();
+
 	private final List<Map<String, String>> received = new CopyOnWriteArrayList<>();
 
 	private WebhookSender sender;
@@ -127,6 +129,26 @@ class WebhookSenderTests {
 
 		assertThat(received).hasSize(160);
 		assertThat(connections.get()).isBetween(1, 32);
+	}
+
+	@Test
+	void anOriginWithoutRequestsForItsIdleTimeIsDroppedWithItsConnections() throws Exception {
+		sender.destroy();
+		sender = senderWith(TIMEOUT, Duration.ofMillis(300));
+		URI url = serve((request, response) -> response.status(HttpResponseStatus.NO_CONTENT).send());
+
+		sender.send("before", alert, target(url), secret).block(Duration.ofSeconds(10));
+		assertThat(sender.pooledOrigins()).isEqualTo(1);
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(sender.pooledOrigins()).isZero();
+			assertThat(closedConnections).hasValue(1);
+		});
+		sender.send("after", alert, target(url), secret).block(Duration.ofSeconds(10));
+
+		assertThat(received).extracting(request -> request.get("webhook-id")).containsExactly("before", "after");
+		assertThat(connections).hasValue(2);
+		assertThat(sender.pooledOrigins()).isEqualTo(1);
 	}
 
 	@Test
@@ -241,7 +263,7 @@ class WebhookSenderTests {
 	@Test
 	void aRefusedAddressIsNeverConnectedTo() throws Exception {
 		URI url = serve((request, response) -> response.status(HttpResponseStatus.NO_CONTENT).send());
-		WebhookSettings settings = new WebhookSettings(List.of(), TIMEOUT, Duration.ofSeconds(30));
+		WebhookSettings settings = new WebhookSettings(List.of(), TIMEOUT, Duration.ofSeconds(30), Duration.ofMinutes(2));
 		WebhookSender guarded = new WebhookSender(settings, new WebhookAddressGuard(settings), delivery(),
 				clientTls(null));
 		try {
@@ -283,13 +305,18 @@ class WebhookSenderTests {
 	}
 
 	private WebhookSender senderWithTimeout(Duration timeout) {
-		WebhookSettings settings = new WebhookSettings(List.of("127.0.0.1/32"), timeout, Duration.ofSeconds(30));
+		return senderWith(timeout, Duration.ofMinutes(2));
+	}
+
+	private WebhookSender senderWith(Duration timeout, Duration idleOrigin) {
+		WebhookSettings settings = new WebhookSettings(List.of("127.0.0.1/32"), timeout, Duration.ofSeconds(30),
+				idleOrigin);
 		return new WebhookSender(settings, new WebhookAddressGuard(settings), delivery(), clientTls(null));
 	}
 
 	private WebhookSender senderTrusting(X509Certificate certificate) {
 		WebhookSettings settings = new WebhookSettings(List.of("127.0.0.1/32", "::1/128"), TIMEOUT,
-				Duration.ofSeconds(30));
+				Duration.ofSeconds(30), Duration.ofMinutes(2));
 		return new WebhookSender(settings, new WebhookAddressGuard(settings), delivery(), clientTls(certificate));
 	}
 
@@ -318,6 +345,7 @@ class WebhookSenderTests {
 			.port(0)
 			.doOnChannelInit((observer, channel, address) -> {
 				connections.incrementAndGet();
+				channel.closeFuture().addListener(closed -> closedConnections.incrementAndGet());
 				channel.attr(REQUESTS_ON_CONNECTION).set(new AtomicInteger());
 			})
 			.handle((request, response) -> request.receive().aggregate().asString(StandardCharsets.UTF_8)
@@ -384,6 +412,8 @@ class WebhookSenderTests {
 		private final ServerSocket socket;
 
 		private final AtomicInteger connections = new AtomicInteger();
+
+	private final AtomicInteger closedConnections = new AtomicInteger();
 
 		RawEndpoint(Function<Socket, String> answer) throws Exception {
 			socket = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
