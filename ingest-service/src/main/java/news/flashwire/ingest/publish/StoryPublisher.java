@@ -110,7 +110,7 @@ public class StoryPublisher {
 				published.forEach(decision -> send(operations, decision, trace));
 			});
 		}
-		published.forEach(decision -> ledger.apply(eventOf(decision), decision.sourceVersion()));
+		ledger.apply(draft);
 		logPublished(published);
 		return outcomes;
 	}

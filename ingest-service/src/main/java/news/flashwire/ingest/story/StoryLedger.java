@@ -2,6 +2,7 @@ package news.flashwire.ingest.story;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -101,17 +102,32 @@ public class StoryLedger {
 	}
 
 	public void apply(StoryEvent event, long sourceVersion) {
+		apply(event, known -> next(known, event, sourceVersion),
+				next -> NearDuplicateKey.of(next.story().edition(), next.story().headline()));
+	}
+
+	/**
+	 * Applies what was applied to the draft, once it is published: the same as applying its events one by one, without
+	 * working out their states and near-duplicate keys a second time.
+	 */
+	public void apply(Draft draft) {
+		for (Draft.Change change : draft.changes) {
+			apply(change.event(), known -> change.state(), next -> change.nearDuplicateKey());
+		}
+	}
+
+	private void apply(StoryEvent event, Function<@Nullable StoryState, StoryState> nextOf,
+			Function<StoryState, String> keyOf) {
 		stories.compute(event.storyId(), (id, known) -> {
 			if (known != null && known.revision() >= event.revision()) {
 				return known;
 			}
-			StoryState next = next(known, event, sourceVersion);
+			StoryState next = nextOf.apply(known);
 			if (event instanceof StoryEvent.Corrected) {
 				corrected.add(id);
 			}
 			if (!next.killed()) {
-				headlines.put(NearDuplicateKey.of(next.story().edition(), next.story().headline()),
-						new Linked(id, next.seenAt()));
+				headlines.put(keyOf.apply(next), new Linked(id, next.seenAt()));
 			}
 			return next;
 		});
@@ -123,6 +139,8 @@ public class StoryLedger {
 		private final Map<StoryId, StoryState> pending = new HashMap<>();
 
 		private final Map<String, Linked> pendingHeadlines = new HashMap<>();
+
+		private final List<Change> changes = new ArrayList<>();
 
 		private Draft() {
 		}
@@ -138,7 +156,8 @@ public class StoryLedger {
 					id -> state(id).orElse(null));
 		}
 
-		public void apply(StoryEvent event, long sourceVersion) {
+		/** Applies the event, whose story (when it has one) has this near-duplicate key, to the draft. */
+		public void apply(StoryEvent event, long sourceVersion, String nearDuplicateKey) {
 			StoryState known = state(event.storyId()).orElse(null);
 			if (known != null && known.revision() >= event.revision()) {
 				return;
@@ -146,9 +165,12 @@ public class StoryLedger {
 			StoryState next = next(known, event, sourceVersion);
 			pending.put(event.storyId(), next);
 			if (!next.killed()) {
-				pendingHeadlines.put(NearDuplicateKey.of(next.story().edition(), next.story().headline()),
-						new Linked(event.storyId(), next.seenAt()));
+				pendingHeadlines.put(nearDuplicateKey, new Linked(event.storyId(), next.seenAt()));
 			}
+			changes.add(new Change(event, next, nearDuplicateKey));
+		}
+
+		private record Change(StoryEvent event, StoryState state, String nearDuplicateKey) {
 		}
 	}
 
