@@ -98,7 +98,12 @@ public class StoryLedger {
 	 * to the draft so the next one sees it, and the ledger itself learns of them only after the commit.
 	 */
 	public Draft draft() {
-		return new Draft();
+		return new Draft(16);
+	}
+
+	/** As {@link #draft()}, for about {@code versions} versions. */
+	public Draft draft(int versions) {
+		return new Draft(versions);
 	}
 
 	public void apply(StoryEvent event, long sourceVersion) {
@@ -136,13 +141,17 @@ public class StoryLedger {
 	/** The ledger as it will be once the versions applied to the draft are published; not thread-safe. */
 	public final class Draft {
 
-		private final Map<StoryId, StoryState> pending = new HashMap<>();
+		private final Map<StoryId, StoryState> pending;
 
-		private final Map<String, Linked> pendingHeadlines = new HashMap<>();
+		private final Map<String, Linked> pendingHeadlines;
 
-		private final List<Change> changes = new ArrayList<>();
+		private final List<Change> changes;
 
-		private Draft() {
+		private Draft(int versions) {
+			int capacity = Math.max(16, versions * 4 / 3 + 1);
+			this.pending = new HashMap<>(capacity);
+			this.pendingHeadlines = new HashMap<>(capacity);
+			this.changes = new ArrayList<>(versions);
 		}
 
 		public Optional<StoryState> state(StoryId id) {
