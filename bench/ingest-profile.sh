@@ -24,6 +24,11 @@ for _ in $(seq 240); do grep -q "started in" "$OUT/flashwire.out" 2>/dev/null &&
 grep "started in" "$OUT/flashwire.out"
 INGEST_PID=$(ss -ltnpH "sport = :$INGEST_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
 load() { java "$ROOT/bench/ingest/IngestLoad.java" "http://127.0.0.1:$INGEST_PORT" "$@"; }
+# JFR instruments some JDK classes when its first recording starts, and redefining classes throws away every compiled
+# method of the JVM: started only after the warm-up, it would profile the JIT compiling everything again. So a first
+# recording starts and stops before the warm-up.
+jcmd "$INGEST_PID" JFR.start name=setup > /dev/null
+jcmd "$INGEST_PID" JFR.stop name=setup > /dev/null
 load 2 100 2 warm-up-batched
 load 10 100 4 warm-up-batched
 if [ "${WARMUP_BATCHES:-0}" -gt 0 ]; then load "$WARMUP_BATCHES" "$BATCH_SIZE" 4 warm-up-batched; fi
