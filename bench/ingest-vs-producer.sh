@@ -7,7 +7,7 @@
 # ProducerPerformance writes 512-byte records (a story event on the stories topic is ~450 bytes of JSON) to a
 # topic with the stories topic's 6 partitions. Needs the build (launcher/target/kafka holds kafka-tools).
 # FLASHWIRE_ARGS are passed to ./flashwire (e.g. --ingest.NAME=VALUE); WARMUP_BATCHES (default 0) adds batches of
-# BATCH_SIZE to the warm-up. JIT_LOG=1 logs ingest's JIT compilations after the warm-up to $OUT/jit.log
+# BATCH_SIZE to the warm-up, WARMUP_SINGLES (default 0) single posts. JIT_LOG=1 logs ingest's JIT compilations after the warm-up to $OUT/jit.log
 # (unified logging switched on with jcmd, which unlike a JFR recording makes no compiled code be thrown away) and
 # summarizes them per phase.
 set -euo pipefail
@@ -46,6 +46,9 @@ load 100 1 16 warm-up; load 2 100 2 warm-up-batched
 # WARMUP_BATCHES more batches before measuring, so the JIT compiler has mostly done its work (it took about half of
 # ingest's CPU in a 20-second batched run right after the short warm-up above).
 if [ "${WARMUP_BATCHES:-0}" -gt 0 ]; then load "$WARMUP_BATCHES" "$BATCH_SIZE" 4 warm-up-batched; fi
+# WARMUP_SINGLES more single posts: code that runs once per request reaches the C2 compiler only after thousands of
+# requests, which batches of 500 take long to make.
+if [ "${WARMUP_SINGLES:-0}" -gt 0 ]; then load "$WARMUP_SINGLES" 1 32 warm-up-single; fi
 raw
 uptime_s() { jcmd "$INGEST_PID" VM.uptime | awk 'NR == 2 {print $1}'; }
 if [ "${JIT_LOG:-0}" = 1 ]; then
