@@ -7,9 +7,9 @@
 # ProducerPerformance writes 512-byte records (a story event on the stories topic is ~450 bytes of JSON) to a
 # topic with the stories topic's 6 partitions. Needs the build (launcher/target/kafka holds kafka-tools).
 # FLASHWIRE_ARGS are passed to ./flashwire (e.g. --ingest.NAME=VALUE); WARMUP_BATCHES (default 0) adds batches of
-# BATCH_SIZE to the warm-up, WARMUP_SINGLES (default 0) single posts. JIT_LOG=1 logs ingest's JIT compilations after the warm-up to $OUT/jit.log
-# (unified logging switched on with jcmd, which unlike a JFR recording makes no compiled code be thrown away) and
-# summarizes them per phase.
+# BATCH_SIZE to the warm-up, WARMUP_SINGLES (default 0) single posts. JIT_LOG=1 logs ingest's JIT compilations
+# after the warm-up to $OUT/jit.log (unified logging switched on with jcmd, which unlike a JFR recording makes no
+# compiled code be thrown away) and summarizes them per phase.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-/tmp/flashwire-bench/ingest}
