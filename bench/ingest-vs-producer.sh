@@ -7,7 +7,9 @@
 # ProducerPerformance writes 512-byte records (a story event on the stories topic is ~450 bytes of JSON) to a
 # topic with the stories topic's 6 partitions. Needs the build (launcher/target/kafka holds kafka-tools).
 # FLASHWIRE_ARGS are passed to ./flashwire (e.g. --ingest.NAME=VALUE); WARMUP_BATCHES (default 0) adds batches of
-# BATCH_SIZE to the warm-up.
+# BATCH_SIZE to the warm-up, WARMUP_SINGLES (default 0) single posts. JIT_LOG=1 logs ingest's JIT compilations
+# after the warm-up to $OUT/jit.log (unified logging switched on with jcmd, which unlike a JFR recording makes no
+# compiled code be thrown away) and summarizes them per phase.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-/tmp/flashwire-bench/ingest}
@@ -44,20 +46,35 @@ load 100 1 16 warm-up; load 2 100 2 warm-up-batched
 # WARMUP_BATCHES more batches before measuring, so the JIT compiler has mostly done its work (it took about half of
 # ingest's CPU in a 20-second batched run right after the short warm-up above).
 if [ "${WARMUP_BATCHES:-0}" -gt 0 ]; then load "$WARMUP_BATCHES" "$BATCH_SIZE" 4 warm-up-batched; fi
+# WARMUP_SINGLES more single posts: code that runs once per request reaches the C2 compiler only after thousands of
+# requests, which batches of 500 take long to make.
+if [ "${WARMUP_SINGLES:-0}" -gt 0 ]; then load "$WARMUP_SINGLES" 1 32 warm-up-single; fi
 raw
+uptime_s() { jcmd "$INGEST_PID" VM.uptime | awk 'NR == 2 {print $1}'; }
+if [ "${JIT_LOG:-0}" = 1 ]; then
+  rm -f "$OUT/jit.log"
+  jcmd "$INGEST_PID" VM.log output="file=$OUT/jit.log" what=jit+compilation=debug decorators=uptime > /dev/null
+  echo "single $(uptime_s)" > "$OUT/jit-phases"
+fi
 echo "== load before ingest single: $(uptime)"
 load "$SINGLE" 1 32 "ingest, 1 document per request"
-# CPU ms of each ingest thread, summed by name with digits dropped (GC, JIT compiler, event loops, ...).
+# CPU ms of each ingest thread, summed by name with the trailing number and spaces dropped (GC, the C1 and the C2
+# compiler, event loops, ...).
 threads_ms() {
   for t in /proc/$INGEST_PID/task/*; do
-    name=$(tr -d '0-9 ' < "$t/comm"); awk -v n="$name" -v hz="$(getconf CLK_TCK)" '{print n, int(($14 + $15) * 1000 / hz)}' \
+    name=$(sed -e 's/[0-9]*$//' -e 's/ //g' "$t/comm"); awk -v n="$name" -v hz="$(getconf CLK_TCK)" '{print n, int(($14 + $15) * 1000 / hz)}' \
       "$t/stat" 2>/dev/null
   done | awk '{ms[$1] += $2} END {for (n in ms) print n, ms[n]}' | sort
 }
 echo "== load before ingest batched: $(uptime)"
 threads_ms > "$OUT/threads-before"
+[ "${JIT_LOG:-0}" = 1 ] && echo "batched $(uptime_s)" >> "$OUT/jit-phases"
 load "$BATCHES" "$BATCH_SIZE" 4 "ingest, $BATCH_SIZE documents per request"
 threads_ms > "$OUT/threads-after"
+if [ "${JIT_LOG:-0}" = 1 ]; then
+  echo "end $(uptime_s)" >> "$OUT/jit-phases"
+  python3 "$ROOT/bench/ingest/jit-log-summary.py" "$OUT/jit-phases" "$OUT/jit.log"
+fi
 echo "   ingest CPU by thread during the batched run (ms):"
 join -a 2 "$OUT/threads-before" "$OUT/threads-after" | awk 'NF == 3 {print $3 - $2, $1} NF == 2 {print $2, $1}' \
   | sort -rn | head -8 | sed 's/^/     /'

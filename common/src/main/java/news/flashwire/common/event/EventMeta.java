@@ -17,7 +17,8 @@ public record EventMeta(UUID eventId, Instant occurredAt, int schemaVersion) {
 		}
 	}
 
+	/** A new event's meta: a fresh id (see {@link EventIds}), this instant, the current schema version. */
 	public static EventMeta now() {
-		return new EventMeta(UUID.randomUUID(), Instant.now(), CURRENT_SCHEMA_VERSION);
+		return new EventMeta(EventIds.next(), Instant.now(), CURRENT_SCHEMA_VERSION);
 	}
 }

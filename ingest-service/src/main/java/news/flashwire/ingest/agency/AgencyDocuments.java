@@ -1,7 +1,9 @@
 package news.flashwire.ingest.agency;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -183,14 +185,19 @@ final class AgencyDocuments {
 		return body.length >= 3 && body[0] == (byte) 0xEF && body[1] == (byte) 0xBB && body[2] == (byte) 0xBF;
 	}
 
+	// Decoded through a small buffer used over and over: the whole body as characters is never needed.
 	private static void checkUtf8(byte[] body) {
-		try {
-			StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(body));
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(body);
+		CharBuffer out = CharBuffer.allocate(4096);
+		CoderResult result = decoder.decode(in, out, true);
+		while (result.isOverflow()) {
+			out.clear();
+			result = decoder.decode(in, out, true);
 		}
-		catch (CharacterCodingException ex) {
+		if (result.isError() || decoder.flush(out.clear()).isError()) {
 			throw new UnreadableStory("the body is not valid UTF-8");
 		}
 	}

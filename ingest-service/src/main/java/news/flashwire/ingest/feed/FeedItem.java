@@ -26,6 +26,6 @@ record FeedItem(String identity, String content, @Nullable IncomingStory story, 
 			return first;
 		}
 		return new IncomingStory(first.storyId(), version, first.status(), first.story(), first.correction(),
-				first.killReason());
+				first.killReason(), first.nearDuplicateKey());
 	}
 }

@@ -94,7 +94,7 @@ public class StoryPublisher {
 		if (!ledger.awaitCaughtUp(settings.catchUpWait())) {
 			throw new BrokerUnavailable(settings.retryAfter(), "Ingest is still reading the stories topic.");
 		}
-		StoryLedger.Draft draft = ledger.draft();
+		StoryLedger.Draft draft = ledger.draft(batch.size());
 		List<Outcome> outcomes = new ArrayList<>(batch.size());
 		List<Decision> published = new ArrayList<>();
 		for (IncomingStory incoming : batch) {
@@ -110,7 +110,7 @@ public class StoryPublisher {
 				published.forEach(decision -> send(operations, decision, trace));
 			});
 		}
-		published.forEach(decision -> ledger.apply(eventOf(decision), decision.sourceVersion()));
+		ledger.apply(draft);
 		logPublished(published);
 		return outcomes;
 	}

@@ -1,6 +1,7 @@
 package news.flashwire.ingest.replay;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,11 +39,18 @@ public abstract class TopicReplay implements SmartLifecycle {
 	private volatile @Nullable Consumer<String, byte[]> consumer;
 
 	protected TopicReplay(String topic, KafkaAdmin admin) {
+		this(topic, admin, Map.of());
+	}
+
+	/** {@code consumerProperties}: more settings of the topic's consumer (e.g. how much each fetch waits for). */
+	protected TopicReplay(String topic, KafkaAdmin admin, Map<String, Object> consumerProperties) {
 		this.topic = topic;
-		this.config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+		Map<String, Object> config = new HashMap<>(consumerProperties);
+		config.putAll(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
 				admin.getConfigurationProperties().get(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG),
 				ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed", ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-				ConsumerConfig.CLIENT_ID_CONFIG, "ingest-replay-" + topic + "-" + System.identityHashCode(this));
+				ConsumerConfig.CLIENT_ID_CONFIG, "ingest-replay-" + topic + "-" + System.identityHashCode(this)));
+		this.config = Map.copyOf(config);
 	}
 
 	/** Applies one record to the state; throws when the record cannot be read. */

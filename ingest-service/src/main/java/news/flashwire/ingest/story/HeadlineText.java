@@ -30,12 +30,21 @@ public final class HeadlineText {
 
 	public static Headline read(String raw) {
 		String text = plain(raw);
+		if (!mayStartWithPrefix(text)) {
+			return new Headline(checked(text), false);
+		}
 		Matcher prefix = BREAKING_PREFIX.matcher(text);
 		boolean flagged = prefix.matches();
 		if (flagged) {
 			text = prefix.group(1).strip();
 		}
 		return new Headline(checked(text), flagged);
+	}
+
+	// Every prefix starts with one of these (the pattern folds ASCII case only), so most headlines skip the pattern.
+	private static boolean mayStartWithPrefix(String text) {
+		char first = text.isEmpty() ? 0 : text.charAt(0);
+		return first == 'ع' || first == 'b' || first == 'B' || first == 'u' || first == 'U';
 	}
 
 	/** The display text alone, any prefix kept as text. */

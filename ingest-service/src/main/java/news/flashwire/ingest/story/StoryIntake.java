@@ -35,7 +35,7 @@ public class StoryIntake {
 		Decision decision = decideAgainst(incoming, draft);
 		Publication publication = decision.publication();
 		if (publication != null) {
-			draft.apply(publication.event(), decision.sourceVersion());
+			draft.apply(publication.event(), decision.sourceVersion(), incoming.nearDuplicateKey());
 		}
 		return decision;
 	}

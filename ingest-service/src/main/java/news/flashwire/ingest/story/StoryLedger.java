@@ -2,6 +2,7 @@ package news.flashwire.ingest.story;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -97,21 +98,41 @@ public class StoryLedger {
 	 * to the draft so the next one sees it, and the ledger itself learns of them only after the commit.
 	 */
 	public Draft draft() {
-		return new Draft();
+		return new Draft(16);
+	}
+
+	/** As {@link #draft()}, for about {@code versions} versions. */
+	public Draft draft(int versions) {
+		return new Draft(versions);
 	}
 
 	public void apply(StoryEvent event, long sourceVersion) {
+		apply(event, known -> next(known, event, sourceVersion),
+				next -> NearDuplicateKey.of(next.story().edition(), next.story().headline()));
+	}
+
+	/**
+	 * Applies what was applied to the draft, once it is published: the same as applying its events one by one, without
+	 * working out their states and near-duplicate keys a second time.
+	 */
+	public void apply(Draft draft) {
+		for (Draft.Change change : draft.changes) {
+			apply(change.event(), known -> change.state(), next -> change.nearDuplicateKey());
+		}
+	}
+
+	private void apply(StoryEvent event, Function<@Nullable StoryState, StoryState> nextOf,
+			Function<StoryState, String> keyOf) {
 		stories.compute(event.storyId(), (id, known) -> {
 			if (known != null && known.revision() >= event.revision()) {
 				return known;
 			}
-			StoryState next = next(known, event, sourceVersion);
+			StoryState next = nextOf.apply(known);
 			if (event instanceof StoryEvent.Corrected) {
 				corrected.add(id);
 			}
 			if (!next.killed()) {
-				headlines.put(NearDuplicateKey.of(next.story().edition(), next.story().headline()),
-						new Linked(id, next.seenAt()));
+				headlines.put(keyOf.apply(next), new Linked(id, next.seenAt()));
 			}
 			return next;
 		});
@@ -120,11 +141,17 @@ public class StoryLedger {
 	/** The ledger as it will be once the versions applied to the draft are published; not thread-safe. */
 	public final class Draft {
 
-		private final Map<StoryId, StoryState> pending = new HashMap<>();
+		private final Map<StoryId, StoryState> pending;
 
-		private final Map<String, Linked> pendingHeadlines = new HashMap<>();
+		private final Map<String, Linked> pendingHeadlines;
 
-		private Draft() {
+		private final List<Change> changes;
+
+		private Draft(int versions) {
+			int capacity = Math.max(16, versions * 4 / 3 + 1);
+			this.pending = new HashMap<>(capacity);
+			this.pendingHeadlines = new HashMap<>(capacity);
+			this.changes = new ArrayList<>(versions);
 		}
 
 		public Optional<StoryState> state(StoryId id) {
@@ -138,7 +165,8 @@ public class StoryLedger {
 					id -> state(id).orElse(null));
 		}
 
-		public void apply(StoryEvent event, long sourceVersion) {
+		/** Applies the event, whose story (when it has one) has this near-duplicate key, to the draft. */
+		public void apply(StoryEvent event, long sourceVersion, String nearDuplicateKey) {
 			StoryState known = state(event.storyId()).orElse(null);
 			if (known != null && known.revision() >= event.revision()) {
 				return;
@@ -146,9 +174,12 @@ public class StoryLedger {
 			StoryState next = next(known, event, sourceVersion);
 			pending.put(event.storyId(), next);
 			if (!next.killed()) {
-				pendingHeadlines.put(NearDuplicateKey.of(next.story().edition(), next.story().headline()),
-						new Linked(event.storyId(), next.seenAt()));
+				pendingHeadlines.put(nearDuplicateKey, new Linked(event.storyId(), next.seenAt()));
 			}
+			changes.add(new Change(event, next, nearDuplicateKey));
+		}
+
+		private record Change(StoryEvent event, StoryState state, String nearDuplicateKey) {
 		}
 	}
 

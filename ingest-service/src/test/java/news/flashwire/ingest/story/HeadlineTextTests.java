@@ -21,6 +21,17 @@ class HeadlineTextTests {
 	}
 
 	@Test
+	void takesEveryPrefixInAnyAsciiCaseAndLeavesOtherFirstLettersUnflagged() {
+		for (String prefix : List.of("breaking:", "Breaking News -", "URGENT |", "urgent：", "bReAkInG —", "عاجل –")) {
+			assertThat(HeadlineText.read(prefix + " Quake hits Turkey")).as(prefix)
+				.isEqualTo(new Headline("Quake hits Turkey", true));
+		}
+		for (String text : List.of("Quake: breaking news", "«عاجل: زلزال»", "1 URGENT: quake", "Ürgent: quake")) {
+			assertThat(HeadlineText.read(text)).as(text).isEqualTo(new Headline(text, false));
+		}
+	}
+
+	@Test
 	void leavesAHeadlineWithoutPrefixUnflagged() {
 		assertThat(HeadlineText.read("Breaking the record")).isEqualTo(new Headline("Breaking the record", false));
 	}

@@ -6,6 +6,7 @@ import static news.flashwire.ingest.story.Stories.version;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
@@ -183,6 +184,33 @@ class StoryIntakeTests {
 		Decision late = intake.decide(version(id, 3, "Quake hits Turkey"), batch);
 
 		assertThat(late.outcome()).isEqualTo(Outcome.of(id, 2, "already-killed"));
+	}
+
+	@Test
+	void aPublishedBatchTeachesTheLedgerWhatItsVersionsOneByOneWould() {
+		StoryLedger oneByOne = new StoryLedger(new StorySettings(Duration.ofHours(48)));
+		StoryId killed = freshId();
+		IncomingStory[] versions = { version(id, 1, "زلزال يضرب جنوب تركيا"), version(killed, 1, "Port closed"),
+				IncomingStory.corrected(id, 2, story("زلزال يضرب جنوب تركيا ويقتل 98", Urgency.URGENT), "figure"),
+				IncomingStory.killed(killed, 2, story("Port closed", Urgency.ROUTINE), "legal"),
+				version(id, 3, "زلزال يقتل 120 في جنوب تركيا") };
+		StoryLedger.Draft batch = ledger.draft();
+
+		for (IncomingStory incoming : versions) {
+			Decision decision = intake.decide(incoming, batch);
+			oneByOne.apply(decision.publication().event(), decision.sourceVersion());
+		}
+		ledger.apply(batch);
+
+		for (StoryId story : new StoryId[] { id, killed }) {
+			assertThat(ledger.state(story)).isEqualTo(oneByOne.state(story));
+		}
+		assertThat(ledger.recent("afp", 10)).isEqualTo(oneByOne.recent("afp", 10));
+		for (IncomingStory incoming : versions) {
+			assertThat(ledger.nearDuplicateOf(incoming.nearDuplicateKey(), freshId(), Instant.now()))
+				.isEqualTo(oneByOne.nearDuplicateOf(incoming.nearDuplicateKey(), freshId(), Instant.now()));
+		}
+		assertThat(ledger.nearDuplicateOf(versions[2].nearDuplicateKey(), freshId(), Instant.now())).contains(id);
 	}
 
 	private Decision accept(IncomingStory incoming) {
