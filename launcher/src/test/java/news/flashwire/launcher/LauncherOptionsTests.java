@@ -39,7 +39,7 @@ class LauncherOptionsTests {
 				"--ready-timeout=30");
 
 		assertThat(options).isEqualTo(new LauncherOptions(1001, 1002, 1003, 1004, 1005, Path.of("/tmp/fw"),
-				Duration.ofSeconds(30), false, java.util.Map.of()));
+				Duration.ofSeconds(30), false, java.util.Map.of(), java.util.Map.of()));
 	}
 
 	@Test
@@ -59,6 +59,37 @@ class LauncherOptionsTests {
 			.singleElement()
 			.extracting(Service::extraArgs)
 			.isEqualTo(java.util.List.of("--flashwire.ticker.editions=ar,en,fr"));
+	}
+
+	@Test
+	void givesEachServiceItsOwnJvmOptionsAfterTheDefaultHeap() {
+		LauncherOptions options = LauncherOptions.parse("--ticker-jvm=-XX:+UseParallelGC  -Xmn96m -Xmx512m",
+				"--ticker-port=18182");
+
+		Service ticker = options.services().get(1);
+		assertThat(ticker.jvmOptions()).containsExactly("-XX:+UseParallelGC", "-Xmn96m", "-Xmx512m");
+		assertThat(ticker.javaArguments(Path.of("ticker.jar"), "127.0.0.1:9092")).containsExactly("-Xmx384m",
+				"-XX:+UseParallelGC", "-Xmn96m", "-Xmx512m", "-jar", "ticker.jar", "--server.port=18182",
+				"--spring.kafka.bootstrap-servers=127.0.0.1:9092");
+		assertThat(options.services()).filteredOn(service -> !service.label().equals("ticker"))
+			.allSatisfy(service -> assertThat(service.jvmOptions()).isEmpty());
+		assertThat(options.services().get(0).javaArguments(Path.of("ingest.jar"), "127.0.0.1:9092"))
+			.startsWith("-Xmx384m", "-jar", "ingest.jar");
+	}
+
+	@Test
+	void rejectsJvmOptionsThatChangeWhatRunsOrAreNoOptions() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--push-jvm=-jar other.jar"))
+			.withMessage("--push-jvm takes JVM options such as -XX:+UseParallelGC, not '-jar'");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LauncherOptions.parse("--ingest-jvm=--class-path=/tmp/evil"))
+			.withMessageContaining("not '--class-path=/tmp/evil'");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--ticker-jvm=Xmx512m"))
+			.withMessageContaining("not 'Xmx512m'");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--ticker-jvm="))
+			.withMessageContaining("not ''");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--kafka-jvm=-Xmx1g"))
+			.withMessage("Unknown option --kafka-jvm");
 	}
 
 	@Test
