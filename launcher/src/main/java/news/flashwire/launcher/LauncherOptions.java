@@ -28,9 +28,9 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 			  --ready-timeout=120      seconds to wait for each part to become ready
 			  --ingest.NAME=VALUE      passes --NAME=VALUE to ingest-service (likewise --ticker. and --push.),
 			                           e.g. --push.flashwire.push.webhook.allowed-networks=127.0.0.1/32
-			  --ingest-jvm="OPTIONS"   JVM options for ingest-service, after the default -Xmx384m, which a later
-			                           -Xmx replaces (likewise --ticker-jvm and --push-jvm),
-			                           e.g. --ticker-jvm="-XX:+UseParallelGC -Xmn96m"
+			  --ingest-jvm="OPTIONS"   JVM options for ingest-service, after the defaults (-Xmx384m, and for the
+			                           ticker -XX:+UseParallelGC), so a later -Xmx wins (likewise --ticker-jvm and
+			                           --push-jvm), e.g. --ticker-jvm="-XX:-UseParallelGC -XX:+UseG1GC"
 			  --help                   print this and exit
 
 			Set FLASHWIRE_SKIP_BUILD=1 to start without building first.
@@ -108,7 +108,15 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 	}
 
 	private List<String> jvmOptionsOf(String label) {
-		return jvmOptions.getOrDefault(label, List.of());
+		List<String> options = new ArrayList<>();
+		if (label.equals("ticker")) {
+			// The ticker hands each change to thousands of streams held in long-lived queues: G1's concurrent
+			// refinement of those cross-region stores took about a tenth of its CPU while publishing, and G1's pauses
+			// fell inside publishing; the throughput collector has neither (docs/BENCHMARKS.md, issue 4).
+			options.add("-XX:+UseParallelGC");
+		}
+		options.addAll(jvmOptions.getOrDefault(label, List.of()));
+		return options;
 	}
 
 	Path logDir() {

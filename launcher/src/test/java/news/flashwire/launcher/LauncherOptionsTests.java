@@ -62,19 +62,29 @@ class LauncherOptionsTests {
 	}
 
 	@Test
-	void givesEachServiceItsOwnJvmOptionsAfterTheDefaultHeap() {
-		LauncherOptions options = LauncherOptions.parse("--ticker-jvm=-XX:+UseParallelGC  -Xmn96m -Xmx512m",
-				"--ticker-port=18182");
+	void startsTheTickerWithTheThroughputCollectorAndEveryServiceWithTheDefaultHeap() {
+		LauncherOptions options = LauncherOptions.parse("--ticker-port=18182");
 
-		Service ticker = options.services().get(1);
-		assertThat(ticker.jvmOptions()).containsExactly("-XX:+UseParallelGC", "-Xmn96m", "-Xmx512m");
-		assertThat(ticker.javaArguments(Path.of("ticker.jar"), "127.0.0.1:9092")).containsExactly("-Xmx384m",
-				"-XX:+UseParallelGC", "-Xmn96m", "-Xmx512m", "-jar", "ticker.jar", "--server.port=18182",
+		assertThat(options.services()).extracting(Service::label, Service::jvmOptions)
+			.containsExactly(tuple("ingest", java.util.List.of()),
+					tuple("ticker", java.util.List.of("-XX:+UseParallelGC")), tuple("push", java.util.List.of()));
+		assertThat(options.services().get(1).javaArguments(Path.of("ticker.jar"), "127.0.0.1:9092")).containsExactly(
+				"-Xmx384m", "-XX:+UseParallelGC", "-jar", "ticker.jar", "--server.port=18182",
 				"--spring.kafka.bootstrap-servers=127.0.0.1:9092");
-		assertThat(options.services()).filteredOn(service -> !service.label().equals("ticker"))
-			.allSatisfy(service -> assertThat(service.jvmOptions()).isEmpty());
-		assertThat(options.services().get(0).javaArguments(Path.of("ingest.jar"), "127.0.0.1:9092"))
-			.startsWith("-Xmx384m", "-jar", "ingest.jar");
+	}
+
+	@Test
+	void givesEachServiceItsOwnJvmOptionsAfterTheDefaults() {
+		LauncherOptions options = LauncherOptions.parse("--ticker-jvm=-XX:-UseParallelGC  -XX:+UseG1GC -Xmx512m",
+				"--push-jvm=-Xss512k");
+
+		assertThat(options.services()).extracting(Service::label, Service::jvmOptions)
+			.containsExactly(tuple("ingest", java.util.List.of()),
+					tuple("ticker",
+						java.util.List.of("-XX:+UseParallelGC", "-XX:-UseParallelGC", "-XX:+UseG1GC", "-Xmx512m")),
+					tuple("push", java.util.List.of("-Xss512k")));
+		assertThat(options.services().get(2).javaArguments(Path.of("push.jar"), "127.0.0.1:9092"))
+			.startsWith("-Xmx384m", "-Xss512k", "-jar", "push.jar");
 	}
 
 	@Test
