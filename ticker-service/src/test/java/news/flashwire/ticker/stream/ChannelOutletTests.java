@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,7 @@ class ChannelOutletTests {
 			assertThat(written).isEqualTo(readers.size());
 		}
 		finally {
-			loop.shutdownGracefully().sync();
+			loop.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
 		}
 	}
 
@@ -165,7 +166,7 @@ class ChannelOutletTests {
 			assertThat(written).isEqualTo(readers.size());
 		}
 		finally {
-			loop.shutdownGracefully().sync();
+			loop.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
 		}
 	}
 
