@@ -10,7 +10,8 @@
 # libnginx-mod-nchan, and SSE_BENCH (default /work/shared/tools/sse-bench).
 # SKIP_STORM=1 leaves out both reconnect storms. For profiling only (no comparable figures): SKIP_NCHAN=1 leaves
 # out Nchan, and TICKER_JFR=file.jfr records the ticker's steady run with Flight Recorder (jcmd, profile settings).
-# EXTRA_FLASHWIRE_ARGS adds options to ./flashwire (e.g. --ticker.NAME=VALUE) for experiments.
+# EXTRA_FLASHWIRE_ARGS adds options to ./flashwire (e.g. --ticker.NAME=VALUE) for experiments; TICKER_JVM gives the
+# ticker's JVM options (./flashwire --ticker-jvm, e.g. TICKER_JVM="-XX:+UseParallelGC -Xmn96m").
 # Results: $OUT (default /tmp/flashwire-bench/sse) as JSON plus logs.
 set -euo pipefail
 
@@ -47,7 +48,8 @@ rm -rf "$DATA"
 ( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
     --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$DATA" \
     --ticker.flashwire.ticker.streams.max-connections-per-client=20000 \
-    --ticker.flashwire.ticker.streams.max-connections=20000 ${EXTRA_FLASHWIRE_ARGS:-} ) > "$OUT/flashwire.out" 2>&1 &
+    --ticker.flashwire.ticker.streams.max-connections=20000 ${TICKER_JVM:+"--ticker-jvm=$TICKER_JVM"} \
+    ${EXTRA_FLASHWIRE_ARGS:-} ) > "$OUT/flashwire.out" 2>&1 &
 LAUNCHER=$!
 stop_flashwire() { kill -TERM "$LAUNCHER" 2>/dev/null || true; wait "$LAUNCHER" 2>/dev/null || true; }
 trap stop_flashwire EXIT

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /** What {@code ./flashwire} was asked for: ports, where to keep data and logs, how long to wait. */
 record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int tickerPort, int pushPort, Path dataDir,
-		Duration readyTimeout, boolean helpWanted, Map<String, List<String>> serviceArgs) {
+		Duration readyTimeout, boolean helpWanted, Map<String, List<String>> serviceArgs,
+		Map<String, List<String>> jvmOptions) {
 
 	static final String USAGE = """
 			Usage: ./flashwire [--name=value ...]
@@ -27,6 +28,9 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 			  --ready-timeout=120      seconds to wait for each part to become ready
 			  --ingest.NAME=VALUE      passes --NAME=VALUE to ingest-service (likewise --ticker. and --push.),
 			                           e.g. --push.flashwire.push.webhook.allowed-networks=127.0.0.1/32
+			  --ingest-jvm="OPTIONS"   JVM options for ingest-service, after the defaults (-Xmx384m, and for the
+			                           ticker -XX:+UseParallelGC), so a later -Xmx wins (likewise --ticker-jvm and
+			                           --push-jvm), e.g. --ticker-jvm="-XX:-UseParallelGC -XX:+UseG1GC"
 			  --help                   print this and exit
 
 			Set FLASHWIRE_SKIP_BUILD=1 to start without building first.
@@ -37,9 +41,16 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 
 	private static final Set<String> SERVICE_LABELS = Set.of("ingest", "ticker", "push");
 
+	private static final String JVM_SUFFIX = "-jvm";
+
+	// Options that would change what the JVM runs rather than how.
+	private static final Set<String> NOT_JVM_OPTIONS = Set.of("-jar", "-cp", "-classpath", "--class-path", "-m",
+			"--module", "-p", "--module-path");
+
 	static LauncherOptions parse(String... args) {
 		Map<String, String> values = new HashMap<>();
 		Map<String, List<String>> serviceArgs = new HashMap<>();
+		Map<String, List<String>> jvmOptions = new HashMap<>();
 		boolean helpWanted = false;
 		for (String arg : args) {
 			if (arg.equals("--help") || arg.equals("-h")) {
@@ -56,6 +67,11 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 				serviceArgs.computeIfAbsent(label, key -> new ArrayList<>()).add("--" + arg.substring(label.length() + 3));
 				continue;
 			}
+			String jvmOf = name.endsWith(JVM_SUFFIX) ? name.substring(0, name.length() - JVM_SUFFIX.length()) : "";
+			if (SERVICE_LABELS.contains(jvmOf)) {
+				jvmOptions.put(jvmOf, jvmOptions(name, arg.substring(equals + 1)));
+				continue;
+			}
 			if (!NAMES.contains(name)) {
 				throw new IllegalArgumentException("Unknown option --" + name);
 			}
@@ -65,7 +81,7 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 		LauncherOptions options = new LauncherOptions(kafkaPort, port(values, "controller-port", kafkaPort + 1),
 				port(values, "ingest-port", 8081), port(values, "ticker-port", 8082), port(values, "push-port", 8083),
 				Path.of(values.getOrDefault("data-dir", ".flashwire")), readyTimeout(values), helpWanted,
-				Map.copyOf(serviceArgs));
+				Map.copyOf(serviceArgs), Map.copyOf(jvmOptions));
 		options.requireDistinctPorts();
 		return options;
 	}
@@ -73,10 +89,12 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 	List<Service> services() {
 		return List.of(
 				new Service("ingest-service", "ingest", ingestPort, "POST /v1/agencies/{agency}/stories",
-						argsOf("ingest")),
+						argsOf("ingest"), jvmOptionsOf("ingest")),
 				new Service("ticker-service", "ticker", tickerPort,
-						"GET /v1/editions/ar/headlines, /v1/editions/ar/stream", argsOf("ticker")),
-				new Service("push-service", "push", pushPort, "POST /v1/subscriptions", argsOf("push")));
+						"GET /v1/editions/ar/headlines, /v1/editions/ar/stream", argsOf("ticker"),
+						jvmOptionsOf("ticker")),
+				new Service("push-service", "push", pushPort, "POST /v1/subscriptions", argsOf("push"),
+						jvmOptionsOf("push")));
 	}
 
 	private List<String> argsOf(String label) {
@@ -87,6 +105,18 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 		}
 		args.addAll(serviceArgs.getOrDefault(label, List.of()));
 		return args;
+	}
+
+	private List<String> jvmOptionsOf(String label) {
+		List<String> options = new ArrayList<>();
+		if (label.equals("ticker")) {
+			// The ticker hands each change to thousands of streams held in long-lived queues: G1's concurrent
+			// refinement of those cross-region stores took about a tenth of its CPU while publishing, and G1's pauses
+			// fell inside publishing; the throughput collector has neither (docs/BENCHMARKS.md, issue 4).
+			options.add("-XX:+UseParallelGC");
+		}
+		options.addAll(jvmOptions.getOrDefault(label, List.of()));
+		return options;
 	}
 
 	Path logDir() {
@@ -103,6 +133,17 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 		if (!repeated.isEmpty()) {
 			throw new IllegalArgumentException("Each part needs its own port, but " + repeated + " is given twice");
 		}
+	}
+
+	private static List<String> jvmOptions(String name, String value) {
+		List<String> options = List.of(value.trim().split("\\s+"));
+		for (String option : options) {
+			if (!option.startsWith("-") || NOT_JVM_OPTIONS.contains(option.split("=", 2)[0])) {
+				throw new IllegalArgumentException(
+						"--" + name + " takes JVM options such as -XX:+UseParallelGC, not '" + option + "'");
+			}
+		}
+		return options;
 	}
 
 	private static int port(Map<String, String> values, String name, int fallback) {

@@ -7,8 +7,6 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /** One service running from its Spring Boot jar; ready once its readiness probe answers 200. */
@@ -29,10 +27,7 @@ final class ServiceProcess {
 
 	static ServiceProcess start(Service service, Path jar, String bootstrapServers, Map<String, String> environment,
 			Path logDir) {
-		List<String> arguments = new ArrayList<>(List.of("-Xmx384m", "-jar", jar.toString(),
-				"--server.port=" + service.port(), "--spring.kafka.bootstrap-servers=" + bootstrapServers));
-		arguments.addAll(service.extraArgs());
-		ChildJvm jvm = ChildJvm.start(service.module(), arguments, environment,
+		ChildJvm jvm = ChildJvm.start(service.module(), service.javaArguments(jar, bootstrapServers), environment,
 				logDir.resolve(service.module() + ".log"));
 		return new ServiceProcess(service, jvm);
 	}

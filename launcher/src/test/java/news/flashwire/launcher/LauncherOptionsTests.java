@@ -39,7 +39,7 @@ class LauncherOptionsTests {
 				"--ready-timeout=30");
 
 		assertThat(options).isEqualTo(new LauncherOptions(1001, 1002, 1003, 1004, 1005, Path.of("/tmp/fw"),
-				Duration.ofSeconds(30), false, java.util.Map.of()));
+				Duration.ofSeconds(30), false, java.util.Map.of(), java.util.Map.of()));
 	}
 
 	@Test
@@ -59,6 +59,47 @@ class LauncherOptionsTests {
 			.singleElement()
 			.extracting(Service::extraArgs)
 			.isEqualTo(java.util.List.of("--flashwire.ticker.editions=ar,en,fr"));
+	}
+
+	@Test
+	void startsTheTickerWithTheThroughputCollectorAndEveryServiceWithTheDefaultHeap() {
+		LauncherOptions options = LauncherOptions.parse("--ticker-port=18182");
+
+		assertThat(options.services()).extracting(Service::label, Service::jvmOptions)
+			.containsExactly(tuple("ingest", java.util.List.of()),
+					tuple("ticker", java.util.List.of("-XX:+UseParallelGC")), tuple("push", java.util.List.of()));
+		assertThat(options.services().get(1).javaArguments(Path.of("ticker.jar"), "127.0.0.1:9092")).containsExactly(
+				"-Xmx384m", "-XX:+UseParallelGC", "-jar", "ticker.jar", "--server.port=18182",
+				"--spring.kafka.bootstrap-servers=127.0.0.1:9092");
+	}
+
+	@Test
+	void givesEachServiceItsOwnJvmOptionsAfterTheDefaults() {
+		LauncherOptions options = LauncherOptions.parse("--ticker-jvm=-XX:-UseParallelGC  -XX:+UseG1GC -Xmx512m",
+				"--push-jvm=-Xss512k");
+
+		assertThat(options.services()).extracting(Service::label, Service::jvmOptions)
+			.containsExactly(tuple("ingest", java.util.List.of()),
+					tuple("ticker",
+						java.util.List.of("-XX:+UseParallelGC", "-XX:-UseParallelGC", "-XX:+UseG1GC", "-Xmx512m")),
+					tuple("push", java.util.List.of("-Xss512k")));
+		assertThat(options.services().get(2).javaArguments(Path.of("push.jar"), "127.0.0.1:9092"))
+			.startsWith("-Xmx384m", "-Xss512k", "-jar", "push.jar");
+	}
+
+	@Test
+	void rejectsJvmOptionsThatChangeWhatRunsOrAreNoOptions() {
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--push-jvm=-jar other.jar"))
+			.withMessage("--push-jvm takes JVM options such as -XX:+UseParallelGC, not '-jar'");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LauncherOptions.parse("--ingest-jvm=--class-path=/tmp/evil"))
+			.withMessageContaining("not '--class-path=/tmp/evil'");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--ticker-jvm=Xmx512m"))
+			.withMessageContaining("not 'Xmx512m'");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--ticker-jvm="))
+			.withMessageContaining("not ''");
+		assertThatIllegalArgumentException().isThrownBy(() -> LauncherOptions.parse("--kafka-jvm=-Xmx1g"))
+			.withMessage("Unknown option --kafka-jvm");
 	}
 
 	@Test

@@ -33,6 +33,8 @@ public class EditionChannel {
 
 	private final ReaderMetrics metrics;
 
+	private final Fanout fanout;
+
 	private long position;
 
 	private long resumableFrom;
@@ -40,10 +42,11 @@ public class EditionChannel {
 	// The snapshot event of the current position, shared by the readers that connect until the next change.
 	private @Nullable TickerEvent snapshot;
 
-	EditionChannel(Edition edition, TickerSettings settings, ReaderMetrics metrics) {
+	EditionChannel(Edition edition, TickerSettings settings, ReaderMetrics metrics, Fanout fanout) {
 		this.edition = edition;
 		this.settings = settings;
 		this.metrics = metrics;
+		this.fanout = fanout;
 		this.ticker = new EditionTicker(edition.code(), settings.maxHeadlines(), settings.maxAge());
 	}
 
@@ -122,6 +125,10 @@ public class EditionChannel {
 		if (history.size() > settings.history()) {
 			resumableFrom = history.removeFirst().position();
 		}
+		fanout.handOut(() -> offer(event));
+	}
+
+	private void offer(TickerEvent event) {
 		int sent = 0;
 		for (EditionReader reader : readers) {
 			if (reader.offer(event)) {

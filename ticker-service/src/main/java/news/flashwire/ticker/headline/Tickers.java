@@ -16,10 +16,10 @@ public class Tickers {
 
 	private final Map<Edition, EditionChannel> channels = new LinkedHashMap<>();
 
-	Tickers(TickerSettings settings, ReaderMetrics metrics) {
+	Tickers(TickerSettings settings, ReaderMetrics metrics, Fanout fanout) {
 		for (String code : settings.editions()) {
 			Edition edition = Edition.of(code);
-			channels.put(edition, new EditionChannel(edition, settings, metrics));
+			channels.put(edition, new EditionChannel(edition, settings, metrics, fanout));
 		}
 	}
 

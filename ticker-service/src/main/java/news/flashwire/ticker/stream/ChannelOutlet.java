@@ -16,8 +16,8 @@ import io.netty.handler.codec.http.HttpServerCodec;
  * A stream's Netty channel as its {@link SseConnection.Outlet}: writes what the connection queued from its loop's
  * {@link LoopWriter}, then flushes once. On HTTP/1.1 with chunked encoding each item goes out as a ready chunk (size
  * line, SSE frame, CRLF: for a single-edition stream the same bytes on every connection) past the HTTP encoder, which
- * would otherwise make a chunk header for every write; the encoder's state is unaffected, as a chunk it did not see
- * leaves it where it was. Elsewhere (HTTP/2) the frames go through the pipeline. Writability is Netty's: a channel
+ * would otherwise make a chunk header for every write (and flushed from there, past nothing that holds writes back);
+ * the encoder's state is unaffected, as a chunk it did not see leaves it where it was. Elsewhere (HTTP/2) the frames go through the pipeline. Writability is Netty's: a channel
  * holding more than its high water mark unsent has a reader that fell behind.
  */
 final class ChannelOutlet implements SseConnection.Outlet {
@@ -84,7 +84,12 @@ final class ChannelOutlet implements SseConnection.Outlet {
 			}
 		}
 		if (open) {
-			channel.flush();
+			if (beforeEncoder != null) {
+				beforeEncoder.flush();
+			}
+			else {
+				channel.flush();
+			}
 		}
 		if (end != null) {
 			connection.ended(end);

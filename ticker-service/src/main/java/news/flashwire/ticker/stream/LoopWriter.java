@@ -14,11 +14,15 @@ import io.netty.util.internal.PlatformDependent;
 /**
  * Writes the queued items of the streams whose connections share one event loop, in one task on that loop for all
  * of them, rather than a task (and another for the flush) on every connection: a change that reaches ten thousand
- * readers costs each loop one task, and each connection a write and a flush.
+ * readers costs each loop one task, and each connection a write and a flush. Within {@link #wakeAfter} the loops
+ * are started once it is done, rather than as each stream is woken.
  */
 final class LoopWriter implements Runnable {
 
 	private static final Logger log = LoggerFactory.getLogger(LoopWriter.class);
+
+	// The writers woken by this thread within wakeAfter, whose loops are still to be started.
+	private static final ThreadLocal<List<LoopWriter>> held = new ThreadLocal<>();
 
 	private final EventExecutor loop;
 
@@ -35,10 +39,39 @@ final class LoopWriter implements Runnable {
 		this.loop = loop;
 	}
 
+	/**
+	 * Runs {@code wakes} and then starts each loop it woke, once: a loop started at the first stream it was given
+	 * could write that one and sleep again before the next, and be woken once per stream (the handing-out thread
+	 * spent most of a change in those wake-ups, and every one is a switch of threads on a busy machine).
+	 */
+	static void wakeAfter(Runnable wakes) {
+		if (held.get() != null) {
+			wakes.run();
+			return;
+		}
+		List<LoopWriter> writers = new ArrayList<>(4);
+		held.set(writers);
+		try {
+			wakes.run();
+		}
+		finally {
+			held.remove();
+			for (LoopWriter writer : writers) {
+				writer.loop.execute(writer);
+			}
+		}
+	}
+
 	void wake(ChannelOutlet outlet) {
 		woken.offer(outlet);
 		if (!scheduled.get() && scheduled.compareAndSet(false, true)) {
-			loop.execute(this);
+			List<LoopWriter> writers = held.get();
+			if (writers != null) {
+				writers.add(this);
+			}
+			else {
+				loop.execute(this);
+			}
 		}
 	}
 

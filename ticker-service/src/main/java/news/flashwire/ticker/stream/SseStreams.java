@@ -66,7 +66,7 @@ class SseStreams implements DisposableBean {
 		this.openStreams = openStreams;
 		this.frames = frames;
 		this.heartbeats = Flux.interval(settings.heartbeat())
-			.subscribe(tick -> openStreams.forEach(SseConnection::heartbeat));
+			.subscribe(tick -> LoopWriter.wakeAfter(() -> openStreams.forEach(SseConnection::heartbeat)));
 	}
 
 	/**

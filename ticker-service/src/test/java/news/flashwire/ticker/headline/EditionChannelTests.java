@@ -24,7 +24,8 @@ class EditionChannelTests {
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
-	private final EditionChannel channel = new EditionChannel(Edition.of("ar"), settings, new ReaderMetrics(registry));
+	private final EditionChannel channel = new EditionChannel(Edition.of("ar"), settings, new ReaderMetrics(registry),
+			Fanout.IMMEDIATE);
 
 	@Test
 	void startsANewReaderWithASnapshot() {

@@ -9,6 +9,6 @@ public final class TickersForTests {
 	}
 
 	public static Tickers of(TickerSettings settings, MeterRegistry registry) {
-		return new Tickers(settings, new ReaderMetrics(registry));
+		return new Tickers(settings, new ReaderMetrics(registry), Fanout.IMMEDIATE);
 	}
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
@@ -123,7 +125,48 @@ class ChannelOutletTests {
 			assertThat(written).isEqualTo(readers.size());
 		}
 		finally {
-			loop.shutdownGracefully().sync();
+			loop.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
+		}
+	}
+
+	@Test
+	void startsTheLoopOnceForEveryStreamWokenWhileAChangeIsHandedOut() throws Exception {
+		AtomicInteger tasks = new AtomicInteger();
+		DefaultEventLoop loop = new DefaultEventLoop() {
+			@Override
+			public void execute(Runnable task) {
+				tasks.incrementAndGet();
+				super.execute(task);
+			}
+		};
+		try {
+			EmbeddedChannel channel = new EmbeddedChannel();
+			LoopWriter writer = new LoopWriter(loop);
+			List<SseConnection> readers = new ArrayList<>();
+			for (int i = 0; i < 500; i++) {
+				SseConnection reader = new SseConnection(8);
+				reader.open(new ChannelOutlet(reader, channel, writer,
+						(item, chunked) -> frames.withPosition((TickerEvent) item, chunked), null));
+				readers.add(reader);
+			}
+			TickerEvent event = new TickerEvent("ar", "added", 7, Map.of("headline", "x"));
+
+			new LoopWakeups().handOut(() -> {
+				readers.forEach(reader -> reader.offer(event));
+				assertThat(tasks).hasValue(0);
+			});
+			assertThat(tasks).hasValue(1);
+			loop.submit(() -> { }).sync();
+
+			int written = 0;
+			for (Object frame = channel.readOutbound(); frame != null; frame = channel.readOutbound()) {
+				((ByteBuf) frame).release();
+				written++;
+			}
+			assertThat(written).isEqualTo(readers.size());
+		}
+		finally {
+			loop.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
 		}
 	}
 
