@@ -62,7 +62,8 @@ load "$SINGLE" 1 32 "ingest, 1 document per request"
 # compiler, event loops, ...).
 threads_ms() {
   for t in /proc/$INGEST_PID/task/*; do
-    name=$(sed -e 's/[0-9]*$//' -e 's/ //g' "$t/comm"); awk -v n="$name" -v hz="$(getconf CLK_TCK)" '{print n, int(($14 + $15) * 1000 / hz)}' \
+    # A thread can end between the listing and the read: it is left out.
+    name=$(sed -e 's/[0-9]*$//' -e 's/ //g' "$t/comm" 2>/dev/null) || continue; awk -v n="$name" -v hz="$(getconf CLK_TCK)" '{print n, int(($14 + $15) * 1000 / hz)}' \
       "$t/stat" 2>/dev/null
   done | awk '{ms[$1] += $2} END {for (n in ms) print n, ms[n]}' | sort
 }
