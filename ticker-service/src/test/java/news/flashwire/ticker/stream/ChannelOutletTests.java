@@ -102,14 +102,7 @@ class ChannelOutletTests {
 		DefaultEventLoop loop = new DefaultEventLoop();
 		try {
 			EmbeddedChannel channel = new EmbeddedChannel();
-			LoopWriter writer = new LoopWriter(loop);
-			List<SseConnection> readers = new ArrayList<>();
-			for (int i = 0; i < 2000; i++) {
-				SseConnection reader = new SseConnection(8);
-				reader.open(new ChannelOutlet(reader, channel, writer,
-						(item, chunked) -> frames.withPosition((TickerEvent) item, chunked), null));
-				readers.add(reader);
-			}
+			List<SseConnection> readers = readersOn(channel, new LoopWriter(loop), 2000);
 			TickerEvent event = new TickerEvent("ar", "added", 7, Map.of("headline", "x"));
 
 			Thread handingOut = new Thread(() -> readers.forEach(reader -> reader.offer(event)));
@@ -141,14 +134,7 @@ class ChannelOutletTests {
 		};
 		try {
 			EmbeddedChannel channel = new EmbeddedChannel();
-			LoopWriter writer = new LoopWriter(loop);
-			List<SseConnection> readers = new ArrayList<>();
-			for (int i = 0; i < 500; i++) {
-				SseConnection reader = new SseConnection(8);
-				reader.open(new ChannelOutlet(reader, channel, writer,
-						(item, chunked) -> frames.withPosition((TickerEvent) item, chunked), null));
-				readers.add(reader);
-			}
+			List<SseConnection> readers = readersOn(channel, new LoopWriter(loop), 500);
 			TickerEvent event = new TickerEvent("ar", "added", 7, Map.of("headline", "x"));
 
 			new LoopWakeups().handOut(() -> {
@@ -191,5 +177,16 @@ class ChannelOutletTests {
 		finally {
 			response.release();
 		}
+	}
+
+	private List<SseConnection> readersOn(EmbeddedChannel channel, LoopWriter writer, int count) {
+		List<SseConnection> readers = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			SseConnection reader = new SseConnection(8);
+			reader.open(new ChannelOutlet(reader, channel, writer,
+					(item, chunked) -> frames.withPosition((TickerEvent) item, chunked), null));
+			readers.add(reader);
+		}
+		return readers;
 	}
 }
