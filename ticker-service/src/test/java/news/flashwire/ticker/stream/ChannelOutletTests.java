@@ -110,12 +110,7 @@ class ChannelOutletTests {
 			handingOut.join();
 			loop.submit(() -> { }).sync();
 
-			int written = 0;
-			for (Object frame = channel.readOutbound(); frame != null; frame = channel.readOutbound()) {
-				((ByteBuf) frame).release();
-				written++;
-			}
-			assertThat(written).isEqualTo(readers.size());
+			assertThat(framesWritten(channel)).isEqualTo(readers.size());
 		}
 		finally {
 			loop.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
@@ -144,12 +139,7 @@ class ChannelOutletTests {
 			assertThat(tasks).hasValue(1);
 			loop.submit(() -> { }).sync();
 
-			int written = 0;
-			for (Object frame = channel.readOutbound(); frame != null; frame = channel.readOutbound()) {
-				((ByteBuf) frame).release();
-				written++;
-			}
-			assertThat(written).isEqualTo(readers.size());
+			assertThat(framesWritten(channel)).isEqualTo(readers.size());
 		}
 		finally {
 			loop.shutdownGracefully(0, 5, TimeUnit.SECONDS).sync();
@@ -188,5 +178,14 @@ class ChannelOutletTests {
 			readers.add(reader);
 		}
 		return readers;
+	}
+
+	private static int framesWritten(EmbeddedChannel channel) {
+		int written = 0;
+		for (Object frame = channel.readOutbound(); frame != null; frame = channel.readOutbound()) {
+			((ByteBuf) frame).release();
+			written++;
+		}
+		return written;
 	}
 }
