@@ -14,9 +14,9 @@ import reactor.core.publisher.Sinks;
 /**
  * One open stream's queue of what is still to be written: events of the editions it reads and heartbeats, then the
  * end of the stream, after what it starts with. Once the response has started the queue is drained by its
- * {@link Outlet}. The queue is bounded,
- * and so is what the outlet holds unsent: a reader that falls behind is refused, its stream ends with
- * {@link StalledReader} (after what was queued), and it resumes by Last-Event-ID.
+ * {@link Outlet}. The queue is bounded, and so is what the outlet holds unsent beyond the start: a reader that falls
+ * behind is refused, its stream ends with {@link StalledReader} (after what was queued), and it resumes by
+ * Last-Event-ID.
  */
 final class SseConnection implements EditionReader {
 
@@ -31,7 +31,10 @@ final class SseConnection implements EditionReader {
 	/** Where a connection's items go once the start of its stream is sent. */
 	interface Outlet {
 
-		/** False while the outlet holds more unsent than a reader that keeps up would leave. */
+		/**
+		 * False while the outlet holds more unsent than a reader that keeps up would leave, not counting what the
+		 * stream started with: a large snapshot (or catch-up) still on its way is no sign of a slow reader.
+		 */
 		boolean isWritable();
 
 		/** Something was queued on a connection whose queue was empty: drain it ({@link #drainTo}) soon. */
@@ -89,15 +92,21 @@ final class SseConnection implements EditionReader {
 		}
 	}
 
-	/** Moves what is queued to {@code items}, in order; an {@link #END} or {@link #STALLED} comes last. */
-	synchronized void drainTo(List<Object> items) {
+	/**
+	 * Moves what is queued to {@code items}, in order; an {@link #END} or {@link #STALLED} comes last. Answers how
+	 * many of them, from the first, are what the stream {@linkplain #startWith starts with}.
+	 */
+	synchronized int drainTo(List<Object> items) {
+		int started = 0;
 		if (start != null) {
 			items.addAll(start);
+			started = start.size();
 			start = null;
 		}
 		for (Object item = queue.poll(); item != null; item = queue.poll()) {
 			items.add(item);
 		}
+		return started;
 	}
 
 	/** Completes (or, for {@link #STALLED}, fails) {@link #ending()}, once everything before {@code end} is written. */

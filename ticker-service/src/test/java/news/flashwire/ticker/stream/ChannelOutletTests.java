@@ -9,11 +9,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.DefaultEventLoop;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.DefaultHttpResponse;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -33,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 class ChannelOutletTests {
 
 	private final EventFrames frames = new EventFrames(JsonMapper.builder().build());
+
+	// Bytes a channel may hold unsent before its reader counts as slow (Netty's high water mark, 64 KB by default).
+	private static final int BOUND = 1024;
 
 	private final SseConnection connection = new SseConnection(8);
 
@@ -98,6 +105,47 @@ class ChannelOutletTests {
 	}
 
 	@Test
+	void keepsAReaderWhoseSnapshotAloneIsLargerThanTheBoundWhileTheSnapshotIsOnItsWay() {
+		ClientThatStopsReading client = new ClientThatStopsReading();
+		EmbeddedChannel channel = withBound(new EmbeddedChannel(client));
+		TickerEvent snapshot = snapshotOfLongHeadlines();
+		connection.startWith(List.of(snapshot));
+		connection.open(outlet(channel, null));
+		channel.runPendingTasks();
+		assertThat(channel.isWritable()).as("the snapshot alone passes the bound").isFalse();
+
+		assertThat(connection.offer(new TickerEvent("ar", "added", 8, Map.of("headline", "x")))).isTrue();
+		channel.runPendingTasks();
+		client.readsAgain();
+
+		assertThat(eventsWritten(channel)).containsExactly("snapshot", "added");
+	}
+
+	@Test
+	void dropsAReaderThatStopsReadingOnceWhatCameAfterItsSnapshotPassesTheBound() {
+		EmbeddedChannel channel = withBound(new EmbeddedChannel(new ClientThatStopsReading()));
+		connection.startWith(List.of(snapshotOfLongHeadlines()));
+		connection.open(outlet(channel, null));
+		channel.runPendingTasks();
+		Throwable[] ended = new Throwable[1];
+		connection.ending().subscribe(null, error -> ended[0] = error);
+
+		long sentAfterSnapshot = 0;
+		// (a thousand events, some two hundred times the bound, if it never drops the reader)
+		for (TickerEvent event = added(8); event.position() < 1000 && connection.offer(event);
+				event = added(event.position() + 1)) {
+			sentAfterSnapshot += sizeOf(event);
+			channel.runPendingTasks();
+		}
+		channel.runPendingTasks();
+
+		assertThat(sentAfterSnapshot).as("dropped once past the bound, not before")
+			.isGreaterThan(BOUND)
+			.isLessThanOrEqualTo(BOUND + sizeOf(added(8)));
+		assertThat(ended[0]).isInstanceOf(StalledReader.class);
+	}
+
+	@Test
 	void writesEveryStreamWokenWhileItsLoopIsAlreadyWriting() throws Exception {
 		DefaultEventLoop loop = new DefaultEventLoop();
 		try {
@@ -155,6 +203,45 @@ class ChannelOutletTests {
 				sent != null ? sent.headers() : null);
 	}
 
+	private static EmbeddedChannel withBound(EmbeddedChannel channel) {
+		channel.config().setWriteBufferWaterMark(new WriteBufferWaterMark(BOUND / 2, BOUND));
+		return channel;
+	}
+
+	/** An edition of twenty very long headlines: several times the bound. */
+	private static TickerEvent snapshotOfLongHeadlines() {
+		List<String> headlines = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			headlines.add(i + " " + "خبر طويل ".repeat(40));
+		}
+		return new TickerEvent("ar", "snapshot", 7, Map.of("headlines", headlines));
+	}
+
+	private static TickerEvent added(long position) {
+		return new TickerEvent("ar", "added", position, Map.of("headline", "خبر ".repeat(50)));
+	}
+
+	private int sizeOf(TickerEvent event) {
+		ByteBuf frame = frames.withPosition(event, false);
+		try {
+			return frame.readableBytes();
+		}
+		finally {
+			frame.release();
+		}
+	}
+
+	/** The event names of the frames written, in order. */
+	private static List<String> eventsWritten(EmbeddedChannel channel) {
+		List<String> names = new ArrayList<>();
+		for (Object frame = channel.readOutbound(); frame != null; frame = channel.readOutbound()) {
+			String text = ((ByteBuf) frame).toString(StandardCharsets.UTF_8);
+			((ByteBuf) frame).release();
+			names.add(text.replaceAll("(?s).*?event:([a-z]+).*", "$1"));
+		}
+		return names;
+	}
+
 	private static String bodyAsAClientReadsIt(EmbeddedChannel server) {
 		EmbeddedChannel client = new EmbeddedChannel(new HttpResponseDecoder(), new HttpObjectAggregator(1 << 20));
 		for (Object written = server.readOutbound(); written != null; written = server.readOutbound()) {
@@ -178,6 +265,34 @@ class ChannelOutletTests {
 			readers.add(reader);
 		}
 		return readers;
+	}
+
+	/**
+	 * A client whose socket takes nothing until it {@linkplain #readsAgain reads again}: the channel holds what is
+	 * written to it, unsent, as it would for a reader that stopped reading.
+	 */
+	private static final class ClientThatStopsReading extends ChannelOutboundHandlerAdapter {
+
+		private @Nullable ChannelHandlerContext context;
+
+		private boolean reading;
+
+		@Override
+		public void handlerAdded(ChannelHandlerContext context) {
+			this.context = context;
+		}
+
+		@Override
+		public void flush(ChannelHandlerContext context) {
+			if (reading) {
+				context.flush();
+			}
+		}
+
+		void readsAgain() {
+			reading = true;
+			context.flush();
+		}
 	}
 
 	private static int framesWritten(EmbeddedChannel channel) {
