@@ -17,12 +17,17 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.StoryId;
 
 /** RSS and Atom feeds of an edition over a real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "flashwire.ticker.heartbeat=1h", "flashwire.ticker.expiry-sweep=300ms" })
+		properties = { "flashwire.ticker.editions=ar-feed", "flashwire.ticker.heartbeat=1h",
+				"flashwire.ticker.expiry-sweep=300ms" })
 class FeedIntegrationTests {
+
+	// This class's own edition, so that no other test's stories land in its feeds (and none of its in theirs).
+	private static final Edition EDITION = Edition.of("ar-feed");
 
 	@LocalServerPort
 	int port;
@@ -33,15 +38,16 @@ class FeedIntegrationTests {
 	@Test
 	void servesRssAndAtomWithTheHeadlineEscapedAnd304WhenUnchanged() {
 		StoryId id = freshId();
-		kafka.send(Topics.STORIES, id.value(), published(id, arabic("<b>عاجل</b> & \"انفجار\"", Instant.now()))).join();
+		kafka.send(Topics.STORIES, id.value(), published(id, arabic(EDITION, "<b>عاجل</b> & \"انفجار\"", Instant.now())))
+			.join();
 		WebClient client = WebClient.create("http://127.0.0.1:" + port);
 
 		var rss = Awaitility.await().atMost(Duration.ofSeconds(15)).until(
-				() -> client.get().uri("/v1/editions/ar/rss").retrieve().toEntity(String.class).block(),
+				() -> client.get().uri("/v1/editions/" + EDITION + "/rss").retrieve().toEntity(String.class).block(),
 				response -> response.getBody().contains(id.value()));
-		var atom = client.get().uri("/v1/editions/ar/atom").retrieve().toEntity(String.class).block();
+		var atom = client.get().uri("/v1/editions/" + EDITION + "/atom").retrieve().toEntity(String.class).block();
 		var notModified = client.get()
-			.uri("/v1/editions/ar/rss")
+			.uri("/v1/editions/" + EDITION + "/rss")
 			.header("If-None-Match", rss.getHeaders().getETag())
 			.retrieve()
 			.toBodilessEntity()

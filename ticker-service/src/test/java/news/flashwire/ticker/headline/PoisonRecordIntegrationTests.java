@@ -31,12 +31,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.StoryEvent;
 import news.flashwire.common.story.StoryId;
 
 /** A record nobody can read lands in the dead letters, byte for byte, and the stories after it still reach the ticker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "flashwire.ticker.editions=ar-poison")
 class PoisonRecordIntegrationTests {
+
+	// This class's own edition, so that no other test's stories land in its ticker (and none of its in theirs).
+	private static final Edition EDITION = Edition.of("ar-poison");
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	String bootstrapServers;
@@ -57,11 +62,11 @@ class PoisonRecordIntegrationTests {
 			producer.send(new ProducerRecord<>(Topics.STORIES, key, garbage)).get();
 		}
 		StoryId next = freshId();
-		StoryEvent story = published(next, arabic("خبر بعد سجل تالف", Instant.now()));
+		StoryEvent story = published(next, arabic(EDITION, "خبر بعد سجل تالف", Instant.now()));
 		kafka.send(Topics.STORIES, story.storyId().value(), story).join();
 
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> tickers.channel("ar")
+			.until(() -> tickers.channel(EDITION.code())
 				.orElseThrow()
 				.snapshot()
 				.headlines()

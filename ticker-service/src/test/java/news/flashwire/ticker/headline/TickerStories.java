@@ -11,8 +11,13 @@ import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
 import news.flashwire.common.ticker.TickerChange;
 
-/** Stories and ticker changes as the newsroom makes them; every story id is fresh. */
+/**
+ * Stories and ticker changes as the newsroom makes them; every story id is fresh. Without an edition they are of
+ * the ar (or en) edition; the integration tests name their own, so that no test class sees another's stories.
+ */
 public final class TickerStories {
+
+	private static final Edition AR = Edition.of("ar");
 
 	private TickerStories() {
 	}
@@ -22,19 +27,33 @@ public final class TickerStories {
 	}
 
 	public static Story arabic(String headline, Instant publishedAt) {
-		return new Story(headline, Edition.of("ar"), Urgency.URGENT, null, null, publishedAt, null);
+		return arabic(AR, headline, publishedAt);
 	}
 
-	public static Story breakingArabic(String headline, Instant publishedAt) {
-		return new Story(headline, Edition.of("ar"), Urgency.BREAKING, null, null, publishedAt, null);
+	/** An urgent story of {@code edition}, an Arabic one such as ar or ar-widget. */
+	public static Story arabic(Edition edition, String headline, Instant publishedAt) {
+		return new Story(headline, inLanguage("ar", edition), Urgency.URGENT, null, null, publishedAt, null);
+	}
+
+	public static Story breakingArabic(Edition edition, String headline, Instant publishedAt) {
+		return new Story(headline, inLanguage("ar", edition), Urgency.BREAKING, null, null, publishedAt, null);
 	}
 
 	public static Story english(String headline, Instant publishedAt) {
-		return new Story(headline, Edition.of("en"), Urgency.ROUTINE, null, null, publishedAt, null);
+		return english(Edition.of("en"), headline, publishedAt);
+	}
+
+	/** A routine story of {@code edition}, an English one such as en or en-multi. */
+	public static Story english(Edition edition, String headline, Instant publishedAt) {
+		return new Story(headline, inLanguage("en", edition), Urgency.ROUTINE, null, null, publishedAt, null);
 	}
 
 	public static Story expiring(String headline, Instant publishedAt, Instant expiresAt) {
-		return new Story(headline, Edition.of("ar"), Urgency.ROUTINE, null, null, publishedAt, expiresAt);
+		return expiring(AR, headline, publishedAt, expiresAt);
+	}
+
+	public static Story expiring(Edition edition, String headline, Instant publishedAt, Instant expiresAt) {
+		return new Story(headline, edition, Urgency.ROUTINE, null, null, publishedAt, expiresAt);
 	}
 
 	public static StoryEvent.Published published(StoryId id, Story story) {
@@ -42,7 +61,11 @@ public final class TickerStories {
 	}
 
 	public static StoryEvent.Killed killed(StoryId id, long revision) {
-		return new StoryEvent.Killed(EventMeta.now(), id, revision, Edition.of("ar"), "legal");
+		return killed(AR, id, revision);
+	}
+
+	public static StoryEvent.Killed killed(Edition edition, StoryId id, long revision) {
+		return new StoryEvent.Killed(EventMeta.now(), id, revision, edition, "legal");
 	}
 
 	public static TickerChange.Listed listed(StoryId id, long revision, Story story) {
@@ -54,6 +77,13 @@ public final class TickerStories {
 	}
 
 	public static TickerChange.Removed removed(StoryId id, long revision) {
-		return new TickerChange.Removed(EventMeta.now(), id, revision, Edition.of("ar"));
+		return new TickerChange.Removed(EventMeta.now(), id, revision, AR);
+	}
+
+	private static Edition inLanguage(String language, Edition edition) {
+		if (!edition.language().equals(language)) {
+			throw new IllegalArgumentException("edition " + edition + " is not in language " + language);
+		}
+		return edition;
 	}
 }

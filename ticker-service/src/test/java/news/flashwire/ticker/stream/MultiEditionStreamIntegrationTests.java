@@ -21,6 +21,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.StoryEvent;
 import news.flashwire.common.story.StoryId;
 import reactor.core.publisher.Flux;
@@ -28,8 +29,16 @@ import reactor.test.StepVerifier;
 
 /** Several editions on one connection, CORS for embedding sites, and metrics, over a real broker. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "flashwire.ticker.heartbeat=1h", "flashwire.ticker.expiry-sweep=300ms" })
+		properties = { "flashwire.ticker.editions=ar-multi, en-multi", "flashwire.ticker.heartbeat=1h",
+				"flashwire.ticker.expiry-sweep=300ms" })
 class MultiEditionStreamIntegrationTests {
+
+	// This class's own editions, so that no other test's stories land in its streams (and none of its in theirs).
+	private static final Edition AR = Edition.of("ar-multi");
+
+	private static final Edition EN = Edition.of("en-multi");
+
+	private static final String BOTH = AR + "," + EN;
 
 	private static final ParameterizedTypeReference<ServerSentEvent<String>> SSE = new ParameterizedTypeReference<>() {
 	};
@@ -46,28 +55,28 @@ class MultiEditionStreamIntegrationTests {
 		StoryId english = freshId();
 		AtomicReference<String> lastId = new AtomicReference<>();
 
-		StepVerifier.create(stream("ar,en", null))
+		StepVerifier.create(stream(BOTH, null))
 			.assertNext(event -> assertThat(event.event()).isEqualTo("snapshot"))
 			.assertNext(event -> {
 				assertThat(event.event()).isEqualTo("snapshot");
-				assertThat(event.id()).matches("(ar|en):\\d+,(ar|en):\\d+");
+				assertThat(event.id()).matches("ar-multi:\\d+,en-multi:\\d+");
 			})
-			.then(() -> publish(published(english, english("Markets rally in Asia", Instant.now()))))
+			.then(() -> publish(published(english, english(EN, "Markets rally in Asia", Instant.now()))))
 			.assertNext(event -> {
 				assertThat(event.event()).isEqualTo("added");
-				assertThat(event.data()).contains("\"edition\":\"en\"").contains("Markets rally in Asia");
+				assertThat(event.data()).contains("\"edition\":\"en-multi\"").contains("Markets rally in Asia");
 				lastId.set(event.id());
 			})
 			.thenCancel()
 			.verify(Duration.ofSeconds(20));
 
-		publish(published(arabic, arabic("ارتفاع الأسواق في آسيا", Instant.now())));
+		publish(published(arabic, arabic(AR, "ارتفاع الأسواق في آسيا", Instant.now())));
 
-		StepVerifier.create(stream("ar,en", lastId.get()))
+		StepVerifier.create(stream(BOTH, lastId.get()))
 			.assertNext(event -> {
 				assertThat(event.event()).isEqualTo("added");
-				assertThat(event.data()).contains(arabic.value()).contains("\"edition\":\"ar\"");
-				assertThat(event.id()).contains("en:" + lastId.get().replaceAll(".*en:(\\d+).*", "$1"));
+				assertThat(event.data()).contains(arabic.value()).contains("\"edition\":\"ar-multi\"");
+				assertThat(event.id()).contains("en-multi:" + lastId.get().replaceAll(".*en-multi:(\\d+).*", "$1"));
 			})
 			.thenCancel()
 			.verify(Duration.ofSeconds(20));
@@ -76,7 +85,7 @@ class MultiEditionStreamIntegrationTests {
 	@Test
 	void answersAStreamOfAnUnknownEditionWithAProblem() {
 		var response = client().get()
-			.uri("/v1/stream?editions=ar,xx")
+			.uri("/v1/stream?editions=" + AR + ",xx")
 			.exchangeToMono(r -> r.toEntity(String.class))
 			.block();
 
@@ -87,7 +96,7 @@ class MultiEditionStreamIntegrationTests {
 	@Test
 	void letsAnySiteReadTheTickerByDefault() {
 		var response = client().get()
-			.uri("/v1/editions/ar/headlines")
+			.uri("/v1/editions/" + AR + "/headlines")
 			.header("Origin", "https://news.example")
 			.retrieve()
 			.toBodilessEntity()
@@ -99,14 +108,14 @@ class MultiEditionStreamIntegrationTests {
 
 	@Test
 	void reportsConnectionsEventsAndLagAsMetrics() {
-		var reader = stream("ar", null).subscribe();
+		var reader = stream(AR.code(), null).subscribe();
 		try {
-			publish(published(freshId(), arabic("خبر للقياس", Instant.now())));
+			publish(published(freshId(), arabic(AR, "خبر للقياس", Instant.now())));
 
 			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
 				String metrics = client().get().uri("/actuator/prometheus").retrieve().bodyToMono(String.class).block();
-				assertThat(metrics).contains("flashwire_ticker_connections{edition=\"ar\"")
-					.contains("flashwire_ticker_events_sent_total{edition=\"ar\"")
+				assertThat(metrics).contains("flashwire_ticker_connections{edition=\"ar-multi\"")
+					.contains("flashwire_ticker_events_sent_total{edition=\"ar-multi\"")
 					.contains("flashwire_ticker_lag{partition=");
 			});
 		}
@@ -118,7 +127,8 @@ class MultiEditionStreamIntegrationTests {
 	@Test
 	void speaksHttp2InClearText() throws Exception {
 		var http2 = java.net.http.HttpClient.newBuilder().version(java.net.http.HttpClient.Version.HTTP_2).build();
-		var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/v1/editions/ar/headlines"))
+		var request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + "/v1/editions/" + AR + "/headlines"))
 			.timeout(Duration.ofSeconds(10))
 			.build();
 

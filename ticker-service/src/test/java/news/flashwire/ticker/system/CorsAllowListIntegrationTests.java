@@ -14,7 +14,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 
 /** With an allow-list, only the listed sites may read the ticker from their pages: the JSON view and the stream alike. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "flashwire.ticker.cors.allowed-origins=https://news.example,https://blog.example")
+		properties = { "flashwire.ticker.editions=ar-cors",
+				"flashwire.ticker.cors.allowed-origins=https://news.example,https://blog.example" })
 class CorsAllowListIntegrationTests {
 
 	@LocalServerPort
@@ -22,7 +23,7 @@ class CorsAllowListIntegrationTests {
 
 	@Test
 	void answersAListedSiteWithItsOwnOrigin() {
-		ResponseEntity<Void> headlines = get("/v1/editions/ar/headlines", "https://blog.example");
+		ResponseEntity<Void> headlines = get("/v1/editions/ar-cors/headlines", "https://blog.example");
 
 		assertThat(headlines.getStatusCode()).isEqualTo(HttpStatus.OK);
 		assertThat(headlines.getHeaders().getAccessControlAllowOrigin()).isEqualTo("https://blog.example");
@@ -31,7 +32,7 @@ class CorsAllowListIntegrationTests {
 
 	@Test
 	void refusesASiteNotOnTheList() {
-		ResponseEntity<Void> headlines = get("/v1/editions/ar/headlines", "https://elsewhere.example");
+		ResponseEntity<Void> headlines = get("/v1/editions/ar-cors/headlines", "https://elsewhere.example");
 
 		assertThat(headlines.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 		assertThat(headlines.getHeaders().getAccessControlAllowOrigin()).isNull();
@@ -40,14 +41,14 @@ class CorsAllowListIntegrationTests {
 	@Test
 	void letsAListedSiteResumeTheStreamWithLastEventId() {
 		ResponseEntity<Void> preflight = client().method(HttpMethod.OPTIONS)
-			.uri("/v1/editions/ar/stream")
+			.uri("/v1/editions/ar-cors/stream")
 			.header("Origin", "https://news.example")
 			.header("Access-Control-Request-Method", "GET")
 			.header("Access-Control-Request-Headers", "last-event-id")
 			.exchangeToMono(response -> response.toBodilessEntity())
 			.block(Duration.ofSeconds(10));
 		ResponseEntity<Void> refused = client().method(HttpMethod.OPTIONS)
-			.uri("/v1/editions/ar/stream")
+			.uri("/v1/editions/ar-cors/stream")
 			.header("Origin", "https://elsewhere.example")
 			.header("Access-Control-Request-Method", "GET")
 			.exchangeToMono(response -> response.toBodilessEntity())

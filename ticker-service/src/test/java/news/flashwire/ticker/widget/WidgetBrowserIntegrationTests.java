@@ -29,6 +29,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.StoryEvent;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.ticker.TickerApplication;
@@ -38,6 +39,9 @@ import news.flashwire.ticker.TickerApplication;
 class WidgetBrowserIntegrationTests {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(20);
+
+	// This class's own edition (the one widget-page.html shows), an Arabic one: no other test's stories reach its page.
+	private static final Edition EDITION = Edition.of("ar-widget");
 
 	private static final String SHADOW = "const root = document.querySelector('flashwire-ticker').shadowRoot;";
 
@@ -73,7 +77,7 @@ class WidgetBrowserIntegrationTests {
 	@Test
 	@Order(1)
 	void rendersArabicHeadlinesRightToLeftAndShowsANewStoryLive() throws Exception {
-		publish(published(freshId(), breakingArabic("زلزال بقوة 6 درجات يضرب جنوب تركيا", Instant.now())));
+		publish(published(freshId(), breakingArabic(EDITION, "زلزال بقوة 6 درجات يضرب جنوب تركيا", Instant.now())));
 
 		await().atMost(DEADLINE).until(() -> listText().contains("زلزال بقوة 6 درجات"));
 		assertThat(script("return getComputedStyle(root.querySelector('ol')).direction;")).isEqualTo("rtl");
@@ -87,10 +91,10 @@ class WidgetBrowserIntegrationTests {
 	@Order(2)
 	void takesAKilledStoryAway() {
 		StoryId id = freshId();
-		publish(published(id, arabic("خبر سيسحب بعد قليل", Instant.now())));
+		publish(published(id, arabic(EDITION, "خبر سيسحب بعد قليل", Instant.now())));
 		await().atMost(DEADLINE).until(() -> listText().contains("خبر سيسحب بعد قليل"));
 
-		publish(killed(id, 2));
+		publish(killed(EDITION, id, 2));
 
 		await().atMost(DEADLINE).until(() -> !listText().contains("خبر سيسحب بعد قليل"));
 	}
@@ -99,7 +103,7 @@ class WidgetBrowserIntegrationTests {
 	@Order(3)
 	void showsAnInjectedTagAsTextAndRunsNoScript() {
 		String hostile = "<img src=x onerror=\"window.flashwirePwned=1\"> صورة";
-		publish(published(freshId(), arabic(hostile, Instant.now())));
+		publish(published(freshId(), arabic(EDITION, hostile, Instant.now())));
 
 		await().atMost(DEADLINE).until(() -> listText().contains(hostile));
 		assertThat(script("return root.querySelectorAll('img').length;")).isEqualTo(0L);
@@ -109,13 +113,13 @@ class WidgetBrowserIntegrationTests {
 	@Test
 	@Order(4)
 	void showsItIsOfflineAndRecoversAfterTheTickerRestarts() {
-		publish(published(freshId(), arabic("قبل إعادة التشغيل", Instant.now())));
+		publish(published(freshId(), arabic(EDITION, "قبل إعادة التشغيل", Instant.now())));
 		await().atMost(DEADLINE).until(() -> listText().contains("قبل إعادة التشغيل"));
 
 		ticker.close();
 		await().atMost(DEADLINE).until(() -> script("return !root.querySelector('.offline').hidden;"), Boolean.TRUE::equals);
 		ticker = startTicker(port);
-		publish(published(freshId(), arabic("بعد إعادة التشغيل", Instant.now())));
+		publish(published(freshId(), arabic(EDITION, "بعد إعادة التشغيل", Instant.now())));
 
 		await().atMost(DEADLINE).until(() -> listText().contains("بعد إعادة التشغيل"));
 		assertThat(listText()).contains("قبل إعادة التشغيل");
@@ -129,7 +133,7 @@ class WidgetBrowserIntegrationTests {
 		assertThat(script("return root.querySelector('header button').getAttribute('aria-pressed');")).isEqualTo("true");
 		assertThat(script("return root.querySelector('header button').textContent;")).isEqualTo("متابعة");
 
-		publish(published(freshId(), arabic("خبر وصل أثناء الإيقاف", Instant.now())));
+		publish(published(freshId(), arabic(EDITION, "خبر وصل أثناء الإيقاف", Instant.now())));
 		await().during(Duration.ofSeconds(2))
 			.atMost(DEADLINE)
 			.until(() -> !listText().contains("خبر وصل أثناء الإيقاف"));
@@ -143,7 +147,7 @@ class WidgetBrowserIntegrationTests {
 	@Order(6)
 	void showsTimesInTheEditionsLanguageAndTheSitesTimeZone() {
 		StoryId id = freshId();
-		publish(published(id, arabic("خبر بتوقيت الرياض", Instant.now())));
+		publish(published(id, arabic(EDITION, "خبر بتوقيت الرياض", Instant.now())));
 		await().atMost(DEADLINE).until(() -> listText().contains("خبر بتوقيت الرياض"));
 
 		Object times = script("""
@@ -162,14 +166,14 @@ class WidgetBrowserIntegrationTests {
 	@Order(7)
 	void animatesANewLineOnlyForReadersWhoDoNotAskForReducedMotion() {
 		StoryId moving = freshId();
-		publish(published(moving, arabic("خبر متحرك", Instant.now())));
+		publish(published(moving, arabic(EDITION, "خبر متحرك", Instant.now())));
 		await().atMost(DEADLINE).until(() -> listText().contains("خبر متحرك"));
 		assertThat(script("return getComputedStyle(root.querySelector('li.new')).animationName;")).isEqualTo("flashwire-in");
 
 		browser.executeCdpCommand("Emulation.setEmulatedMedia",
 				java.util.Map.of("features", java.util.List.of(java.util.Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
 		try {
-			publish(published(freshId(), arabic("خبر بلا حركة", Instant.now())));
+			publish(published(freshId(), arabic(EDITION, "خبر بلا حركة", Instant.now())));
 			await().atMost(DEADLINE).until(() -> listText().contains("خبر بلا حركة"));
 			assertThat(script("return getComputedStyle(root.querySelector('li.new')).animationName;")).isEqualTo("none");
 		}
@@ -185,7 +189,7 @@ class WidgetBrowserIntegrationTests {
 		// each story is on the list before the next (stories on other partitions could pass each other).
 		await().atMost(DEADLINE).until(() -> script("return root.host.lastId !== null;"), Boolean.TRUE::equals);
 		for (String headline : new String[] { "عاجل أول", "عاجل ثان", "عاجل ثالث" }) {
-			publish(published(freshId(), breakingArabic(headline, Instant.now())));
+			publish(published(freshId(), breakingArabic(EDITION, headline, Instant.now())));
 			await().atMost(DEADLINE).until(() -> listText().contains(headline));
 		}
 
@@ -194,7 +198,8 @@ class WidgetBrowserIntegrationTests {
 
 	private static ConfigurableApplicationContext startTicker(int port) {
 		return new SpringApplicationBuilder(TickerApplication.class).run("--server.port=" + port,
-				"--server.address=127.0.0.1", "--flashwire.ticker.retry=300ms", "--flashwire.ticker.heartbeat=1h");
+				"--server.address=127.0.0.1", "--flashwire.ticker.editions=" + EDITION,
+				"--flashwire.ticker.retry=300ms", "--flashwire.ticker.heartbeat=1h");
 	}
 
 	private String listText() {
