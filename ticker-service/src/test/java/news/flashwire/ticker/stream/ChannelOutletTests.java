@@ -122,6 +122,26 @@ class ChannelOutletTests {
 	}
 
 	@Test
+	void keepsAResumingReaderWhoseMissedEventsAloneAreMoreThanTheBoundWhileTheyAreOnTheirWay() {
+		ClientThatStopsReading client = new ClientThatStopsReading();
+		EmbeddedChannel channel = withBound(new EmbeddedChannel(client));
+		List<TickerEvent> missed = new ArrayList<>();
+		for (long position = 1; position <= 30; position++) {
+			missed.add(added(position));
+		}
+		connection.startWith(missed);
+		connection.open(outlet(channel, null));
+		channel.runPendingTasks();
+		assertThat(channel.isWritable()).as("the missed events alone pass the bound").isFalse();
+
+		assertThat(connection.offer(new TickerEvent("ar", "removed", 31, Map.of("storyId", "s1")))).isTrue();
+		channel.runPendingTasks();
+		client.readsAgain();
+
+		assertThat(eventsWritten(channel)).hasSize(31).endsWith("removed");
+	}
+
+	@Test
 	void dropsAReaderThatStopsReadingOnceWhatCameAfterItsSnapshotPassesTheBound() {
 		EmbeddedChannel channel = withBound(new EmbeddedChannel(new ClientThatStopsReading()));
 		connection.startWith(List.of(snapshotOfLongHeadlines()));
