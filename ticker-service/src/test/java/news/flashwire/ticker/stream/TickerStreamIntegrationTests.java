@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,8 @@ import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.netty.channel.ChannelOption;
 import news.flashwire.common.event.Topics;
 import news.flashwire.common.story.Edition;
@@ -66,6 +69,9 @@ class TickerStreamIntegrationTests {
 
 	@Autowired
 	Tickers tickers;
+
+	@Autowired
+	MeterRegistry meters;
 
 	@Test
 	void streamsASnapshotThenEachNewHeadlineWithItsId() {
@@ -153,6 +159,34 @@ class TickerStreamIntegrationTests {
 	}
 
 	@Test
+	void dropsAReaderThatStopsReadingOnceWhatCameAfterItsSnapshotIsMoreThanItsConnectionMayHoldUnsent()
+			throws Exception {
+		double droppedBefore = dropped(LONG);
+		try (Socket reader = new Socket()) {
+			reader.connect(new InetSocketAddress("127.0.0.1", port));
+			reader.setSoTimeout(20_000);
+			reader.getOutputStream()
+				.write(("GET /v1/editions/" + LONG + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+						+ "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			ByteArrayOutputStream received = new ByteArrayOutputStream();
+			readUntil(reader.getInputStream(), received, "event:snapshot");
+
+			// The reader stops reading; twelve lines of some 34 KB come, six times what its connection may hold.
+			List<StoryId> unread = new ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				StoryId id = freshId();
+				unread.add(id);
+				publish(published(id, arabic(LONG, id.value() + " " + "خبر لم يقرأ ".repeat(1500), Instant.now())));
+			}
+			await().atMost(Duration.ofSeconds(20)).until(() -> dropped(LONG) > droppedBefore);
+
+			String read = readToEnd(reader.getInputStream(), received);
+			assertThat(unread).as("the stream ends before the reader has them all")
+				.anyMatch(id -> !read.contains(id.value()));
+		}
+	}
+
+	@Test
 	void servesTheJsonSnapshotWithAnEtagAndAnswers304WhenUnchanged() {
 		StoryId id = freshId();
 		publish(published(id, arabic(EDITION, "أحدث الأخبار", Instant.now())));
@@ -235,6 +269,25 @@ class TickerStreamIntegrationTests {
 			.headlines()
 			.stream()
 			.anyMatch(line -> line.storyId().equals(id.value()));
+	}
+
+	private double dropped(Edition edition) {
+		Counter dropped = meters.find("flashwire.ticker.readers.dropped").tag("edition", edition.code()).counter();
+		return dropped != null ? dropped.count() : 0;
+	}
+
+	/** Reads the rest of a stream the server ends (closing or resetting the connection); answers all it holds. */
+	private static String readToEnd(InputStream stream, ByteArrayOutputStream received) throws IOException {
+		byte[] buffer = new byte[8192];
+		try {
+			for (int count = stream.read(buffer); count >= 0; count = stream.read(buffer)) {
+				received.write(buffer, 0, count);
+			}
+		}
+		catch (SocketException reset) {
+			// The server closed the stream with events still unsent: they are not the reader's any more.
+		}
+		return received.toString(StandardCharsets.UTF_8);
 	}
 
 	/** Reads into {@code received} until it holds {@code text} or the server ends the stream; answers what it holds. */
