@@ -12,12 +12,15 @@
 # out Nchan, and TICKER_JFR=file.jfr records the ticker's steady run with Flight Recorder (jcmd, profile settings).
 # EXTRA_FLASHWIRE_ARGS adds options to ./flashwire (e.g. --ticker.NAME=VALUE) for experiments; TICKER_JVM gives the
 # ticker's JVM options (./flashwire --ticker-jvm, e.g. TICKER_JVM="-XX:+UseParallelGC -Xmn96m").
+# PERF=1 samples the whole machine with perf (cpu-clock) for PERF_SECONDS (default 5) once the ticker's readers are
+# connected, the ticker with frame pointers and its JIT symbols in /tmp/perf-<pid>.map: $OUT/perf-report.txt.
 # Results: $OUT (default /tmp/flashwire-bench/sse) as JSON plus logs.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SSE_BENCH=${SSE_BENCH:-/work/shared/tools/sse-bench}
 OUT=${OUT:-/tmp/flashwire-bench/sse}
+[[ ${PERF:-0} == 1 ]] && TICKER_JVM="${TICKER_JVM:-} -XX:+PreserveFramePointer"
 N=${1:-10000}; RATE=${2:-10}; MSGS=${3:-53}
 STORM_MSGS=${STORM_MSGS:-13}
 KAFKA_PORT=${KAFKA_PORT:-19192}; INGEST_PORT=${INGEST_PORT:-18181}; TICKER_PORT=${TICKER_PORT:-18182}
@@ -48,7 +51,8 @@ rm -rf "$DATA"
 ( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
     --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$DATA" \
     --ticker.flashwire.ticker.streams.max-connections-per-client=20000 \
-    --ticker.flashwire.ticker.streams.max-connections=20000 ${TICKER_JVM:+"--ticker-jvm=$TICKER_JVM"} \
+    --ticker.flashwire.ticker.streams.max-connections=20000 \
+    ${TICKER_JVM:+"--ticker-jvm=$TICKER_JVM"} \
     ${EXTRA_FLASHWIRE_ARGS:-} ) > "$OUT/flashwire.out" 2>&1 &
 LAUNCHER=$!
 stop_flashwire() { kill -TERM "$LAUNCHER" 2>/dev/null || true; wait "$LAUNCHER" 2>/dev/null || true; }
@@ -72,9 +76,22 @@ ticker --connections "${WARMUP_READERS:-1000}" --connect-rate 1000 --messages "$
   --rate "${WARMUP_RATE:-50}" --label warmup --json-out "$OUT/ticker-warmup.json" > "$OUT/ticker-warmup.log" 2>&1 || true
 echo "== load before ticker: $(uptime)"
 [[ -n ${TICKER_JFR:-} ]] && jcmd "$TICKER_PID" JFR.start name=bench settings=profile filename="$TICKER_JFR"
+if [[ ${PERF:-0} == 1 ]]; then
+  rm -f "$OUT/ticker.log"
+  ( until grep -q 'connected:' "$OUT/ticker.log" 2>/dev/null; do sleep 0.1; done
+    perf record -F 999 -e cpu-clock -a -g -o "$OUT/perf.data" -- sleep "${PERF_SECONDS:-5}" > "$OUT/perf-record.txt" 2>&1 ) &
+  PERF_WAITER=$!
+fi
 ticker --connections "$N" --connect-rate 500 --messages "$MSGS" --resume-clients 50 \
   --label "ticker-n$N-r$RATE" --json-out "$OUT/ticker-n$N-r$RATE.json" 2>&1 | tee "$OUT/ticker.log"
 [[ -n ${TICKER_JFR:-} ]] && jcmd "$TICKER_PID" JFR.stop name=bench
+if [[ ${PERF:-0} == 1 ]]; then
+  wait "$PERF_WAITER" || true
+  jcmd "$TICKER_PID" Compiler.perfmap > /dev/null
+  perf report -i "$OUT/perf.data" --no-children --sort comm,dso --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -50 > "$OUT/perf-report.txt" || true
+  perf report -i "$OUT/perf.data" --no-children --pid "$TICKER_PID" --sort comm,sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -80 >> "$OUT/perf-report.txt" || true
+  echo "== perf: $OUT/perf-report.txt"
+fi
 [[ ${SKIP_STORM:-0} == 1 ]] && exit 0
 sleep 5
 echo "== load before ticker storm: $(uptime)"

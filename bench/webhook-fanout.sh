@@ -10,9 +10,12 @@
 # one story with urgency 1 posted to ingest; wait until the sink has logged COUNT requests carrying the alert's
 # webhook-id; wrk ceiling again. Time to last delivery = last logged request - the moment the story was posted.
 # Needs: the build, Debian nginx and wrk. Results in $OUT (default /tmp/flashwire-bench/webhook).
-# WARMUP=1 posts a first alert to the same subscriptions and measures the second one (a warm JIT).
+# WARMUP=N posts N alerts to the same subscriptions first and measures the next one (a warm JIT).
 # PROFILE=1 records push-service with Java Flight Recorder (jcmd) from the alert to the last delivery
 # ($OUT/push.jfr; read it with: jfr print --events jdk.ExecutionSample $OUT/push.jfr).
+# PUSH_JVM adds JVM options to push-service; JIT_LOG=1 logs its JIT compilations to $OUT/jit.log (with uptime).
+# PERF=1 samples the whole machine with perf (cpu-clock, call graphs) from the alert to the last delivery, push-service
+# running with frame pointers and its JIT symbols written to /tmp/perf-<pid>.map; the report is $OUT/perf-report.txt.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -24,6 +27,9 @@ KAFKA_PORT=${KAFKA_PORT:-19192}; INGEST_PORT=${INGEST_PORT:-18181}; TICKER_PORT=
 PUSH_PORT=${PUSH_PORT:-18183}
 SINK=/tmp/flashwire-bench/sink
 DATA=$OUT/flashwire-data
+PUSH_JVM=${PUSH_JVM:-}
+[[ ${PERF:-0} == 1 ]] && PUSH_JVM="$PUSH_JVM -XX:+PreserveFramePointer"
+[[ ${JIT_LOG:-0} == 1 ]] && PUSH_JVM="$PUSH_JVM -Xlog:jit+compilation=debug:file=$OUT/jit.log:uptime"
 mkdir -p "$OUT" "$SINK/tmp"
 ulimit -n 20000
 
@@ -50,7 +56,8 @@ rm -rf "$DATA"
 ( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
     --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$DATA" \
     --push.flashwire.push.webhook.allowed-networks=127.0.0.0/8 \
-    --push.flashwire.push.subscriptions.creations-per-minute=100000000 ) > "$OUT/flashwire.out" 2>&1 &
+    --push.flashwire.push.subscriptions.creations-per-minute=100000000 \
+    ${PUSH_JVM:+"--push-jvm=$PUSH_JVM"} ) > "$OUT/flashwire.out" 2>&1 &
 LAUNCHER=$!
 for _ in $(seq 240); do grep -q "started in" "$OUT/flashwire.out" 2>/dev/null && break; sleep 0.5; done
 grep "started in" "$OUT/flashwire.out"
@@ -80,25 +87,39 @@ wait_for_deliveries() {
   sleep 1.5   # nginx flushes its log buffer every second
 }
 
-if [[ ${WARMUP:-0} == 1 ]]; then
-  # A first alert to the same subscriptions warms push-service's code paths (JIT); its requests are then cleared
-  # from the sink's log (nginx appends, so truncating is safe) and the second alert is the one measured.
-  echo "== warm-up alert: $(uptime)"
+for (( warm = 1; warm <= ${WARMUP:-0}; warm++ )); do
+  # Warm-up alerts to the same subscriptions warm push-service's code paths (JIT); their requests are then cleared
+  # from the sink's log (nginx appends, so truncating is safe) and the next alert is the one measured.
+  echo "== warm-up alert $warm: $(uptime)"
   post_alert
   wait_for_deliveries
   : > "$SINK/hooks.log"
   sleep 5
-fi
+done
 
 echo "== load before the alert: $(uptime)"
 [[ ${PROFILE:-0} == 1 ]] && jcmd "$PUSH_PID" JFR.start name=fanout settings="${JFR_SETTINGS:-profile}" filename="$OUT/push.jfr" >/dev/null
 threads_cpu() { for t in /proc/$PUSH_PID/task/*; do echo "$(cat $t/comm 2>/dev/null | tr ' ' '_') $(awk '{print $14+$15}' $t/stat 2>/dev/null)"; done; }
 [[ ${PROFILE:-0} == 1 ]] && threads_cpu > "$OUT/threads-before.txt"
 cpu0=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys0=$(awk '{print $15}' /proc/$PUSH_PID/stat)
+PERF_PID=
+if [[ ${PERF:-0} == 1 ]]; then
+  perf record -F 999 -e cpu-clock -a -g -o "$OUT/perf.data" > "$OUT/perf-record.txt" 2>&1 &
+  PERF_PID=$!
+  sleep 0.5
+fi
 t0=$(date +%s.%N)
+echo "== alert posted at push-service uptime $(jcmd "$PUSH_PID" VM.uptime | tail -1)"
 post_alert
 wait_for_deliveries
 cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys1=$(awk '{print $15}' /proc/$PUSH_PID/stat)
+if [[ -n $PERF_PID ]]; then
+  kill -INT "$PERF_PID"; wait "$PERF_PID" || true
+  jcmd "$PUSH_PID" Compiler.perfmap >/dev/null
+  perf report -i "$OUT/perf.data" --no-children --sort comm,dso --stdio 2>/dev/null | grep -v '^$' | head -40 > "$OUT/perf-report.txt" || true
+  perf report -i "$OUT/perf.data" --no-children --pid "$PUSH_PID" --sort comm,sym --stdio -g none 2>/dev/null | grep -v '^#' | grep -v '^$' | head -120 >> "$OUT/perf-report.txt" || true
+  echo "== perf: $OUT/perf-report.txt"
+fi
 if [[ ${PROFILE:-0} == 1 ]]; then
   jcmd "$PUSH_PID" JFR.stop name=fanout >/dev/null
   threads_cpu > "$OUT/threads-after.txt"

@@ -29,8 +29,8 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 			  --ingest.NAME=VALUE      passes --NAME=VALUE to ingest-service (likewise --ticker. and --push.),
 			                           e.g. --push.flashwire.push.webhook.allowed-networks=127.0.0.1/32
 			  --ingest-jvm="OPTIONS"   JVM options for ingest-service, after the defaults (-Xmx384m, and for the
-			                           ticker -XX:+UseParallelGC), so a later -Xmx wins (likewise --ticker-jvm and
-			                           --push-jvm), e.g. --ticker-jvm="-XX:-UseParallelGC -XX:+UseG1GC"
+			                           ticker and push -XX:+UseParallelGC), so a later -Xmx wins (likewise
+			                           --ticker-jvm and --push-jvm), e.g. --push-jvm="-XX:-UseParallelGC -XX:+UseG1GC"
 			  --help                   print this and exit
 
 			Set FLASHWIRE_SKIP_BUILD=1 to start without building first.
@@ -113,6 +113,12 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 			// The ticker hands each change to thousands of streams held in long-lived queues: G1's concurrent
 			// refinement of those cross-region stores took about a tenth of its CPU while publishing, and G1's pauses
 			// fell inside publishing; the throughput collector has neither (docs/BENCHMARKS.md, issue 4).
+			options.add("-XX:+UseParallelGC");
+		}
+		if (label.equals("push")) {
+			// A fan-out makes short-lived objects for every delivery: G1's collections, concurrent marking and
+			// refinement took about a sixth of push-service's CPU in a fan-out to 100,000 webhooks, the throughput
+			// collector about a twentieth, and a late delivery costs nobody a pause (docs/BENCHMARKS.md, issue 5).
 			options.add("-XX:+UseParallelGC");
 		}
 		options.addAll(jvmOptions.getOrDefault(label, List.of()));

@@ -62,12 +62,13 @@ class LauncherOptionsTests {
 	}
 
 	@Test
-	void startsTheTickerWithTheThroughputCollectorAndEveryServiceWithTheDefaultHeap() {
+	void startsTheTickerAndPushWithTheThroughputCollectorAndEveryServiceWithTheDefaultHeap() {
 		LauncherOptions options = LauncherOptions.parse("--ticker-port=18182");
 
 		assertThat(options.services()).extracting(Service::label, Service::jvmOptions)
 			.containsExactly(tuple("ingest", java.util.List.of()),
-					tuple("ticker", java.util.List.of("-XX:+UseParallelGC")), tuple("push", java.util.List.of()));
+					tuple("ticker", java.util.List.of("-XX:+UseParallelGC")),
+					tuple("push", java.util.List.of("-XX:+UseParallelGC")));
 		assertThat(options.services().get(1).javaArguments(Path.of("ticker.jar"), "127.0.0.1:9092")).containsExactly(
 				"-Xmx384m", "-XX:+UseParallelGC", "-jar", "ticker.jar", "--server.port=18182",
 				"--spring.kafka.bootstrap-servers=127.0.0.1:9092");
@@ -82,9 +83,9 @@ class LauncherOptionsTests {
 			.containsExactly(tuple("ingest", java.util.List.of()),
 					tuple("ticker",
 						java.util.List.of("-XX:+UseParallelGC", "-XX:-UseParallelGC", "-XX:+UseG1GC", "-Xmx512m")),
-					tuple("push", java.util.List.of("-Xss512k")));
+					tuple("push", java.util.List.of("-XX:+UseParallelGC", "-Xss512k")));
 		assertThat(options.services().get(2).javaArguments(Path.of("push.jar"), "127.0.0.1:9092"))
-			.startsWith("-Xmx384m", "-Xss512k", "-jar", "push.jar");
+			.startsWith("-Xmx384m", "-XX:+UseParallelGC", "-Xss512k", "-jar", "push.jar");
 	}
 
 	@Test

@@ -67,7 +67,9 @@ class FanOut {
 	}
 
 	CompletableFuture<Void> expand(Alert alert, int partition) {
-		if (!started.add(partition + ":" + alert.deliveryId())) {
+		// Made once here: the id is built with a regular expression, and every delivery carries it.
+		String deliveryId = alert.deliveryId();
+		if (!started.add(partition + ":" + deliveryId)) {
 			return CompletableFuture.completedFuture(null);
 		}
 		if (started.size() > 100_000) {
@@ -77,23 +79,23 @@ class FanOut {
 		List<Subscription> matching = store.matching(alert, partition, now);
 		Instant expiresAt = expiry(alert);
 		Map<String, List<Delivery>> byHost = matching.stream()
-			.map(subscription -> new Delivery(alert.deliveryId(), subscription.id(), alert, subscription.webhook(),
+			.map(subscription -> new Delivery(deliveryId, subscription.id(), alert, subscription.webhook(),
 					subscription.webPush(), expiresAt))
 			.collect(Collectors.groupingBy(Delivery::host, LinkedHashMap::new, Collectors.toList()));
 		return FanOutRun.start(List.copyOf(byHost.values()), firstAttempt::deliver, fanOutSettings.hostsAtOnce(),
 				slots.perHost())
 			// Not on the producer's I/O thread, which completes the sends: a send there can wait for metadata forever.
-			.thenComposeAsync(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, alert.deliveryId(),
-					new FanOutDone(alert.deliveryId(), partition, matching.size(), Instant.now()))))
+			.thenComposeAsync(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, deliveryId,
+					new FanOutDone(deliveryId, partition, matching.size(), Instant.now()))))
 			.thenRun(() -> {
-				log.info("Alert {} fanned out to {} subscribers of partition {}", alert.deliveryId(), matching.size(),
+				log.info("Alert {} fanned out to {} subscribers of partition {}", deliveryId, matching.size(),
 						partition);
-				outcomes.record(alert.deliveryId(), Stage.MATCHED, matching.size(), null, "all", "partition " + partition);
+				outcomes.record(deliveryId, Stage.MATCHED, matching.size(), null, "all", "partition " + partition);
 			})
 			.exceptionally(ex -> {
-				started.remove(partition + ":" + alert.deliveryId());
+				started.remove(partition + ":" + deliveryId);
 				log.warn("Fan-out of {} to partition {} failed; the next owner of the partition retries: {}",
-						alert.deliveryId(), partition, ex.toString());
+						deliveryId, partition, ex.toString());
 				return null;
 			});
 	}
