@@ -13,7 +13,7 @@
 # WARMUP=N posts N alerts to the same subscriptions first and measures the next one (a warm JIT).
 # PROFILE=1 records push-service with Java Flight Recorder (jcmd) from the alert to the last delivery
 # ($OUT/push.jfr; read it with: jfr print --events jdk.ExecutionSample $OUT/push.jfr).
-# PUSH_JVM adds JVM options to push-service; JIT_LOG=1 logs its JIT compilations to $OUT/jit.log (with uptime).
+# PUSH_JVM adds JVM options to push-service, PUSH_ARGS launcher options (e.g. --push.NAME=VALUE); JIT_LOG=1 logs its JIT compilations to $OUT/jit.log (with uptime).
 # PERF=1 samples the whole machine with perf (cpu-clock, call graphs) from the alert to the last delivery, push-service
 # running with frame pointers and its JIT symbols written to /tmp/perf-<pid>.map; the report is $OUT/perf-report.txt.
 set -euo pipefail
@@ -57,7 +57,7 @@ rm -rf "$DATA"
     --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$DATA" \
     --push.flashwire.push.webhook.allowed-networks=127.0.0.0/8 \
     --push.flashwire.push.subscriptions.creations-per-minute=100000000 \
-    ${PUSH_JVM:+"--push-jvm=$PUSH_JVM"} ) > "$OUT/flashwire.out" 2>&1 &
+    ${PUSH_JVM:+"--push-jvm=$PUSH_JVM"} ${PUSH_ARGS:-} ) > "$OUT/flashwire.out" 2>&1 &
 LAUNCHER=$!
 for _ in $(seq 240); do grep -q "started in" "$OUT/flashwire.out" 2>/dev/null && break; sleep 0.5; done
 grep "started in" "$OUT/flashwire.out"
