@@ -71,9 +71,10 @@ ticker() {
     --rate "$RATE" --warmup 3 --payload-bytes 200 --pid-tree "$TICKER_PID" "$@"
 }
 # Warm the path as a running system is warm (JIT of ingest, the broker and the ticker; Kafka producers and
-# consumers): WARMUP_MSGS stories (default 600) at WARMUP_RATE/s (default 50) to WARMUP_READERS readers (default 1000).
-ticker --connections "${WARMUP_READERS:-1000}" --connect-rate 1000 --messages "${WARMUP_MSGS:-600}" \
-  --rate "${WARMUP_RATE:-50}" --label warmup --json-out "$OUT/ticker-warmup.json" > "$OUT/ticker-warmup.log" 2>&1 || true
+# consumers): WARMUP_MSGS stories (default 3000) at WARMUP_RATE/s (default 100) to WARMUP_READERS readers (default
+# 1000). After 600 stories the broker's and ingest's JIT compilers were still busy, and their CPU took from the readers.
+ticker --connections "${WARMUP_READERS:-1000}" --connect-rate 1000 --messages "${WARMUP_MSGS:-3000}" \
+  --rate "${WARMUP_RATE:-100}" --label warmup --json-out "$OUT/ticker-warmup.json" > "$OUT/ticker-warmup.log" 2>&1 || true
 echo "== load before ticker: $(uptime)"
 [[ -n ${TICKER_JFR:-} ]] && jcmd "$TICKER_PID" JFR.start name=bench settings=profile filename="$TICKER_JFR"
 if [[ ${PERF:-0} == 1 ]]; then
