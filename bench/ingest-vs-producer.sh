@@ -9,7 +9,10 @@
 # FLASHWIRE_ARGS are passed to ./flashwire (e.g. --ingest.NAME=VALUE); WARMUP_BATCHES (default 0) adds batches of
 # BATCH_SIZE to the warm-up, WARMUP_SINGLES (default 0) single posts. JIT_LOG=1 logs ingest's JIT compilations
 # after the warm-up to $OUT/jit.log (unified logging switched on with jcmd, which unlike a JFR recording makes no
-# compiled code be thrown away) and summarizes them per phase.
+# compiled code be thrown away) and summarizes them per phase. PERF=1 records a system-wide perf profile (cpu-clock,
+# call graphs) of the batched run to $OUT/perf.data, with perf maps of the JVMs written just after it, and prints its
+# hottest symbols per process to $OUT/perf-report.txt; give the JVMs -XX:+PreserveFramePointer for whole Java stacks
+# (FLASHWIRE_ARGS="--ingest-jvm=-XX:+PreserveFramePointer").
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-/tmp/flashwire-bench/ingest}
@@ -70,8 +73,23 @@ threads_ms() {
 echo "== load before ingest batched: $(uptime)"
 threads_ms > "$OUT/threads-before"
 [ "${JIT_LOG:-0}" = 1 ] && echo "batched $(uptime_s)" >> "$OUT/jit-phases"
+if [ "${PERF:-0}" = 1 ]; then
+  rm -f "$OUT/perf.data"
+  perf record -F 499 -e cpu-clock -a -g -o "$OUT/perf.data" > "$OUT/perf-record.out" 2>&1 &
+  PERF_PID=$!
+  sleep 1
+fi
 load "$BATCHES" "$BATCH_SIZE" 4 "ingest, $BATCH_SIZE documents per request"
 threads_ms > "$OUT/threads-after"
+if [ "${PERF:-0}" = 1 ]; then
+  kill -INT "$PERF_PID"; wait "$PERF_PID" || true
+  # Names for the JIT-compiled frames of every JVM still running (broker, ingest, ticker, push).
+  for pid in $LAUNCHER $(pgrep -P "$LAUNCHER"); do jcmd "$pid" Compiler.perfmap > /dev/null 2>&1 || true; done
+  perf report -i "$OUT/perf.data" --no-children --sort comm,dso --stdio 2> /dev/null | grep -v '^$' | head -40 \
+    > "$OUT/perf-report.txt" || true
+  perf report -i "$OUT/perf.data" --no-children --sort comm,dso,sym --stdio -g none 2> /dev/null | grep -v '^$' \
+    | head -150 >> "$OUT/perf-report.txt" || true
+fi
 if [ "${JIT_LOG:-0}" = 1 ]; then
   echo "end $(uptime_s)" >> "$OUT/jit-phases"
   python3 "$ROOT/bench/ingest/jit-log-summary.py" "$OUT/jit-phases" "$OUT/jit.log"
