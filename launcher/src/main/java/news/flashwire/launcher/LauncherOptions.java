@@ -113,8 +113,8 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 		if (label.equals("ingest")) {
 			// Ingest's work is framework code run per request and per story (Reactor, Netty, Spring, Jackson, the
 			// Kafka client): the C2 compiler was still compiling it after 300,000 stories, a third of ingest's CPU,
-			// for code barely faster than C1's. C1 alone, without profiling, costs ingest far less CPU per story
-			// (docs/BENCHMARKS.md, issue 3).
+			// for code only 20-35 % faster than C1's. C1 alone, without profiling, costs ingest about a third less
+			// CPU per story (docs/BENCHMARKS.md, issue 3).
 			options.add("-XX:TieredStopAtLevel=1");
 		}
 		if (label.equals("ticker")) {
