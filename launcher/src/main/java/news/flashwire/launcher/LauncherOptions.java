@@ -29,9 +29,9 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 			  --ingest.NAME=VALUE      passes --NAME=VALUE to ingest-service (likewise --ticker. and --push.),
 			                           e.g. --push.flashwire.push.webhook.allowed-networks=127.0.0.1/32
 			  --ingest-jvm="OPTIONS"   JVM options for ingest-service, after the defaults (-Xmx384m; for ingest
-			                           -XX:TieredStopAtLevel=1, for the ticker -XX:+UseParallelGC), so a later
-			                           option wins (likewise --ticker-jvm and --push-jvm), e.g.
-			                           --ingest-jvm=-XX:TieredStopAtLevel=4 or --ticker-jvm="-XX:-UseParallelGC -XX:+UseG1GC"
+			                           -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, for the ticker -XX:+UseParallelGC),
+			                           so a later option wins (likewise --ticker-jvm and --push-jvm), e.g.
+			                           --ingest-jvm="-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC"
 			  --help                   print this and exit
 
 			Set FLASHWIRE_SKIP_BUILD=1 to start without building first.
@@ -116,6 +116,9 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 			// for code only 20-35 % faster than C1's. C1 alone, without profiling, costs ingest about a third less
 			// CPU per story (docs/BENCHMARKS.md, issue 3).
 			options.add("-XX:TieredStopAtLevel=1");
+			// In its 384 MB heap on a machine shared with the broker and the other services, the serial collector
+			// cost ingest a third of G1's GC CPU (no concurrent marking, no spinning GC workers, cheaper barriers).
+			options.add("-XX:+UseSerialGC");
 		}
 		if (label.equals("ticker")) {
 			// The ticker hands each change to thousands of streams held in long-lived queues: G1's concurrent
