@@ -6,10 +6,14 @@
 #
 # ProducerPerformance writes 512-byte records (a story event on the stories topic is ~450 bytes of JSON) to a
 # topic with the stories topic's 6 partitions. Needs the build (launcher/target/kafka holds kafka-tools).
-# FLASHWIRE_ARGS are passed to ./flashwire (e.g. --ingest.NAME=VALUE); WARMUP_BATCHES (default 0) adds batches of
+# FLASHWIRE_ARGS are passed to ./flashwire (e.g. --ingest.NAME=VALUE), INGEST_JVM as ingest's JVM options (one
+# --ingest-jvm, so it may hold several: INGEST_JVM="-XX:+PreserveFramePointer -XX:+UseParallelGC"); WARMUP_BATCHES (default 0) adds batches of
 # BATCH_SIZE to the warm-up, WARMUP_SINGLES (default 0) single posts. JIT_LOG=1 logs ingest's JIT compilations
 # after the warm-up to $OUT/jit.log (unified logging switched on with jcmd, which unlike a JFR recording makes no
-# compiled code be thrown away) and summarizes them per phase.
+# compiled code be thrown away) and summarizes them per phase. PERF=1 records a system-wide perf profile (cpu-clock,
+# call graphs) of the batched run to $OUT/perf.data, with perf maps of the JVMs written just after it, and prints its
+# hottest symbols per process to $OUT/perf-report.txt; give the JVMs -XX:+PreserveFramePointer for whole Java stacks
+# (INGEST_JVM=-XX:+PreserveFramePointer).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 OUT=${OUT:-/tmp/flashwire-bench/ingest}
@@ -20,17 +24,22 @@ SINGLE=${1:-300}; BATCHES=${2:-10}; BATCH_SIZE=${3:-100}
 mkdir -p "$OUT"
 rm -rf "$OUT/flashwire-data"
 ( cd "$ROOT" && FLASHWIRE_SKIP_BUILD=1 exec ./flashwire --kafka-port=$KAFKA_PORT --ingest-port=$INGEST_PORT \
-    --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$OUT/flashwire-data" ${FLASHWIRE_ARGS:-} ) > "$OUT/flashwire.out" 2>&1 &
+    --ticker-port=$TICKER_PORT --push-port=$PUSH_PORT --data-dir="$OUT/flashwire-data" ${FLASHWIRE_ARGS:-} \
+    ${INGEST_JVM:+"--ingest-jvm=$INGEST_JVM"} ) > "$OUT/flashwire.out" 2>&1 &
 LAUNCHER=$!
 trap 'kill -TERM $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null || true' EXIT
 for _ in $(seq 240); do grep -q "started in" "$OUT/flashwire.out" 2>/dev/null && break; sleep 0.5; done
 grep "started in" "$OUT/flashwire.out"
 INGEST_PID=$(ss -ltnpH "sport = :$INGEST_PORT" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+# The load client is compiled once and runs with the C1 compiler only: run as a source file, each run compiled it
+# with javac in its own JVM and the C2 compiler then spent seconds on javac's and the HTTP client's code while the
+# client posted, CPU taken from ingest on a machine of two cores.
+javac -d "$OUT/load-classes" "$ROOT/bench/ingest/IngestLoad.java"
 cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$INGEST_PID/stat"; }
 # Ingest's own CPU per story as well: a figure that the other load on the machine disturbs far less than a rate.
 load() {
   local before; before=$(cpu_ms)
-  java "$ROOT/bench/ingest/IngestLoad.java" "http://127.0.0.1:$INGEST_PORT" "$@"
+  java -XX:TieredStopAtLevel=1 -cp "$OUT/load-classes" IngestLoad "http://127.0.0.1:$INGEST_PORT" "$@"
   local used=$(( $(cpu_ms) - before ))
   echo "   ingest CPU: $used ms = $(( used * 1000 / ($1 * $2) )) us per story"
 }
@@ -70,8 +79,23 @@ threads_ms() {
 echo "== load before ingest batched: $(uptime)"
 threads_ms > "$OUT/threads-before"
 [ "${JIT_LOG:-0}" = 1 ] && echo "batched $(uptime_s)" >> "$OUT/jit-phases"
+if [ "${PERF:-0}" = 1 ]; then
+  rm -f "$OUT/perf.data"
+  perf record -F 499 -e cpu-clock -a -g -o "$OUT/perf.data" > "$OUT/perf-record.out" 2>&1 &
+  PERF_PID=$!
+  sleep 1
+fi
 load "$BATCHES" "$BATCH_SIZE" 4 "ingest, $BATCH_SIZE documents per request"
 threads_ms > "$OUT/threads-after"
+if [ "${PERF:-0}" = 1 ]; then
+  kill -INT "$PERF_PID"; wait "$PERF_PID" || true
+  # Names for the JIT-compiled frames of every JVM still running (broker, ingest, ticker, push).
+  for pid in $LAUNCHER $(pgrep -P "$LAUNCHER"); do jcmd "$pid" Compiler.perfmap > /dev/null 2>&1 || true; done
+  perf report -i "$OUT/perf.data" --no-children --sort comm,dso --stdio 2> /dev/null | grep -v '^$' | head -40 \
+    > "$OUT/perf-report.txt" || true
+  perf report -i "$OUT/perf.data" --no-children --sort comm,dso,sym --stdio -g none 2> /dev/null | grep -v '^$' \
+    | head -150 >> "$OUT/perf-report.txt" || true
+fi
 if [ "${JIT_LOG:-0}" = 1 ]; then
   echo "end $(uptime_s)" >> "$OUT/jit-phases"
   python3 "$ROOT/bench/ingest/jit-log-summary.py" "$OUT/jit-phases" "$OUT/jit.log"

@@ -28,9 +28,10 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 			  --ready-timeout=120      seconds to wait for each part to become ready
 			  --ingest.NAME=VALUE      passes --NAME=VALUE to ingest-service (likewise --ticker. and --push.),
 			                           e.g. --push.flashwire.push.webhook.allowed-networks=127.0.0.1/32
-			  --ingest-jvm="OPTIONS"   JVM options for ingest-service, after the defaults (-Xmx384m, and for the
-			                           ticker and push -XX:+UseParallelGC), so a later -Xmx wins (likewise
-			                           --ticker-jvm and --push-jvm), e.g. --push-jvm="-XX:-UseParallelGC -XX:+UseG1GC"
+			  --ingest-jvm="OPTIONS"   JVM options for ingest-service, after the defaults (-Xmx384m; for ingest
+			                           -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, for the ticker and push
+			                           -XX:+UseParallelGC), so a later option wins (likewise --ticker-jvm and
+			                           --push-jvm), e.g. --ingest-jvm="-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC"
 			  --help                   print this and exit
 
 			Set FLASHWIRE_SKIP_BUILD=1 to start without building first.
@@ -109,6 +110,16 @@ record LauncherOptions(int kafkaPort, int controllerPort, int ingestPort, int ti
 
 	private List<String> jvmOptionsOf(String label) {
 		List<String> options = new ArrayList<>();
+		if (label.equals("ingest")) {
+			// Ingest's work is framework code run per request and per story (Reactor, Netty, Spring, Jackson, the
+			// Kafka client): the C2 compiler was still compiling it after 300,000 stories, a third of ingest's CPU,
+			// for code only 20-35 % faster than C1's. C1 alone, without profiling, costs ingest about a third less
+			// CPU per story (docs/BENCHMARKS.md, issue 3).
+			options.add("-XX:TieredStopAtLevel=1");
+			// In its 384 MB heap on a machine shared with the broker and the other services, the serial collector
+			// cost ingest a third of G1's GC CPU (no concurrent marking, no spinning GC workers, cheaper barriers).
+			options.add("-XX:+UseSerialGC");
+		}
 		if (label.equals("ticker")) {
 			// The ticker hands each change to thousands of streams held in long-lived queues: G1's concurrent
 			// refinement of those cross-region stores took about a tenth of its CPU while publishing, and G1's pauses

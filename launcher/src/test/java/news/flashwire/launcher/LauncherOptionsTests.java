@@ -66,7 +66,7 @@ class LauncherOptionsTests {
 		LauncherOptions options = LauncherOptions.parse("--ticker-port=18182");
 
 		assertThat(options.services()).extracting(Service::label, Service::jvmOptions)
-			.containsExactly(tuple("ingest", java.util.List.of()),
+			.containsExactly(tuple("ingest", java.util.List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")),
 					tuple("ticker", java.util.List.of("-XX:+UseParallelGC")),
 					tuple("push", java.util.List.of("-XX:+UseParallelGC")));
 		assertThat(options.services().get(1).javaArguments(Path.of("ticker.jar"), "127.0.0.1:9092")).containsExactly(
@@ -75,12 +75,26 @@ class LauncherOptionsTests {
 	}
 
 	@Test
+	void startsIngestWithTheFirstJitCompilerOnlyAndTheSerialCollectorUnlessToldOtherwise() {
+		LauncherOptions defaults = LauncherOptions.parse("--ingest-port=18181");
+		LauncherOptions withC2AndG1 = LauncherOptions
+			.parse("--ingest-jvm=-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC");
+
+		assertThat(defaults.services().get(0).javaArguments(Path.of("ingest.jar"), "127.0.0.1:9092")).containsExactly(
+				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "ingest.jar", "--server.port=18181",
+				"--spring.kafka.bootstrap-servers=127.0.0.1:9092", "--spring.profiles.active=local");
+		assertThat(withC2AndG1.services().get(0).javaArguments(Path.of("ingest.jar"), "127.0.0.1:9092")).startsWith(
+				"-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=4", "-XX:-UseSerialGC",
+				"-XX:+UseG1GC", "-jar", "ingest.jar");
+	}
+
+	@Test
 	void givesEachServiceItsOwnJvmOptionsAfterTheDefaults() {
 		LauncherOptions options = LauncherOptions.parse("--ticker-jvm=-XX:-UseParallelGC  -XX:+UseG1GC -Xmx512m",
 				"--push-jvm=-Xss512k");
 
 		assertThat(options.services()).extracting(Service::label, Service::jvmOptions)
-			.containsExactly(tuple("ingest", java.util.List.of()),
+			.containsExactly(tuple("ingest", java.util.List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")),
 					tuple("ticker",
 						java.util.List.of("-XX:+UseParallelGC", "-XX:-UseParallelGC", "-XX:+UseG1GC", "-Xmx512m")),
 					tuple("push", java.util.List.of("-XX:+UseParallelGC", "-Xss512k")));

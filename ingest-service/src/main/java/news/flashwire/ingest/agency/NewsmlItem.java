@@ -105,12 +105,7 @@ final class NewsmlItem {
 		if (tag.isEmpty()) {
 			throw new UnreadableStory("language is required (contentMeta/language or xml:lang)");
 		}
-		try {
-			return Edition.of(tag.split("[-_]")[0]);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UnreadableStory("language: " + ex.getMessage());
-		}
+		return LanguageTag.edition(tag);
 	}
 
 	private static String xmlLang(Element element) {

@@ -89,13 +89,7 @@ final class NinjsDocument {
 	}
 
 	private static Edition edition(JsonNode doc) {
-		String language = requiredText(doc, "language");
-		try {
-			return Edition.of(language.split("[-_]")[0]);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new UnreadableStory("language: " + ex.getMessage());
-		}
+		return LanguageTag.edition(requiredText(doc, "language"));
 	}
 
 	private static Urgency urgency(JsonNode doc, AgencySettings.Source source) {
