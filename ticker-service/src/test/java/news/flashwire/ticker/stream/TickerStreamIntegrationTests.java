@@ -136,11 +136,7 @@ class TickerStreamIntegrationTests {
 		await().atMost(Duration.ofSeconds(20)).until(() -> longLines.stream().allMatch(id -> lists(LONG, id)));
 
 		try (Socket reader = new Socket()) {
-			reader.connect(new InetSocketAddress("127.0.0.1", port));
-			reader.setSoTimeout(20_000);
-			reader.getOutputStream()
-				.write(("GET /v1/editions/" + LONG + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-						+ "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			openStream(reader, LONG);
 			ByteArrayOutputStream received = new ByteArrayOutputStream();
 			// The snapshot's first bytes: the server has written it all (in one go) to the stream's connection.
 			readUntil(reader.getInputStream(), received, "event:snapshot");
@@ -163,11 +159,7 @@ class TickerStreamIntegrationTests {
 			throws Exception {
 		double droppedBefore = dropped(LONG);
 		try (Socket reader = new Socket()) {
-			reader.connect(new InetSocketAddress("127.0.0.1", port));
-			reader.setSoTimeout(20_000);
-			reader.getOutputStream()
-				.write(("GET /v1/editions/" + LONG + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-						+ "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			openStream(reader, LONG);
 			ByteArrayOutputStream received = new ByteArrayOutputStream();
 			readUntil(reader.getInputStream(), received, "event:snapshot");
 
@@ -291,6 +283,15 @@ class TickerStreamIntegrationTests {
 	}
 
 	/** Reads into {@code received} until it holds {@code text} or the server ends the stream; answers what it holds. */
+	/** Asks for the edition's stream over a plain socket, which reads only when the test does. */
+	private void openStream(Socket reader, Edition edition) throws IOException {
+		reader.connect(new InetSocketAddress("127.0.0.1", port));
+		reader.setSoTimeout(20_000);
+		reader.getOutputStream()
+			.write(("GET /v1/editions/" + edition.code() + "/stream HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+					+ "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+	}
+
 	private static String readUntil(InputStream stream, ByteArrayOutputStream received, String text) throws IOException {
 		byte[] buffer = new byte[8192];
 		String read = received.toString(StandardCharsets.UTF_8);
