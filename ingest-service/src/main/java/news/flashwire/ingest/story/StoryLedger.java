@@ -3,7 +3,6 @@ package news.flashwire.ingest.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +39,8 @@ public class StoryLedger {
 	private final Map<String, Linked> headlines = new ConcurrentHashMap<>();
 
 	private final Set<StoryId> corrected = ConcurrentHashMap.newKeySet();
+
+	private final RecentChanges recent = new RecentChanges();
 
 	private final Duration duplicateWindow;
 
@@ -134,6 +135,7 @@ public class StoryLedger {
 			if (!next.killed()) {
 				headlines.put(keyOf.apply(next), new Linked(id, next.seenAt()));
 			}
+			recent.changed(id, known == null ? null : known.seenAt(), next.seenAt());
 			return next;
 		});
 	}
@@ -210,16 +212,20 @@ public class StoryLedger {
 				event.meta().occurredAt(), null);
 	}
 
-	/** The stories of one provider changed most recently first, at most {@code limit} of them. */
+	/**
+	 * The stories of one provider changed most recently first, at most {@code limit} of them (up to
+	 * {@value RecentChanges#KEPT}).
+	 */
 	public List<Entry> recent(String provider, int limit) {
-		String prefix = provider + ":";
-		return stories.entrySet()
-			.stream()
-			.filter(entry -> entry.getKey().value().startsWith(prefix))
-			.sorted(Comparator.comparing((Map.Entry<StoryId, StoryState> entry) -> entry.getValue().seenAt()).reversed())
-			.limit(limit)
-			.map(entry -> new Entry(entry.getKey(), entry.getValue(), corrected.contains(entry.getKey())))
-			.toList();
+		List<Entry> entries = new ArrayList<>();
+		for (StoryId storyId : recent.newest(provider, limit)) {
+			StoryState state = stories.get(storyId);
+			// Marked while its first state was being stored: listed from the next request on.
+			if (state != null) {
+				entries.add(new Entry(storyId, state, corrected.contains(storyId)));
+			}
+		}
+		return entries;
 	}
 
 	int size() {
