@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.jspecify.annotations.Nullable;
 
@@ -21,31 +22,34 @@ final class RecentChanges {
 
 	static final int KEPT = 1_000;
 
-	private static final Comparator<Mark> NEWEST_FIRST = Comparator.comparing(Mark::seenAt)
-		.reversed()
-		.thenComparing(mark -> mark.storyId().value());
+	// Plain comparisons: this runs on every change of every story (a batch of 500 documents, 500 times).
+	private static final Comparator<Mark> NEWEST_FIRST = (a, b) -> {
+		int bySeenAt = b.seenAt().compareTo(a.seenAt());
+		return bySeenAt != 0 ? bySeenAt : a.storyId().value().compareTo(b.storyId().value());
+	};
 
-	private final Map<String, ConcurrentSkipListSet<Mark>> byProvider = new ConcurrentHashMap<>();
+	private final Map<String, Marks> byProvider = new ConcurrentHashMap<>();
 
 	/** The story changed at {@code seenAt}, last seen at {@code before} (null if new); one story at a time. */
 	void changed(StoryId storyId, @Nullable Instant before, Instant seenAt) {
-		ConcurrentSkipListSet<Mark> marks = byProvider.computeIfAbsent(providerOf(storyId),
-				provider -> new ConcurrentSkipListSet<>(NEWEST_FIRST));
-		if (before != null) {
-			marks.remove(new Mark(before, storyId));
+		Marks marks = byProvider.computeIfAbsent(providerOf(storyId), provider -> new Marks());
+		if (before != null && marks.set.remove(new Mark(before, storyId))) {
+			marks.size.decrementAndGet();
 		}
-		marks.add(new Mark(seenAt, storyId));
-		while (marks.size() > KEPT) {
-			marks.pollLast();
+		if (marks.set.add(new Mark(seenAt, storyId))) {
+			marks.size.incrementAndGet();
+		}
+		while (marks.size.get() > KEPT && marks.set.pollLast() != null) {
+			marks.size.decrementAndGet();
 		}
 	}
 
 	/** The provider's stories changed most recently, newest first, at most {@code limit} (up to {@value #KEPT}). */
 	List<StoryId> newest(String provider, int limit) {
-		ConcurrentSkipListSet<Mark> marks = byProvider.get(provider);
+		Marks marks = byProvider.get(provider);
 		List<StoryId> newest = new ArrayList<>(Math.min(limit, KEPT));
 		if (marks != null) {
-			for (Mark mark : marks) {
+			for (Mark mark : marks.set) {
 				if (newest.size() == limit) {
 					break;
 				}
@@ -62,5 +66,13 @@ final class RecentChanges {
 	}
 
 	private record Mark(Instant seenAt, StoryId storyId) {
+	}
+
+	/** One provider's marks and their number (the set's own size() walks it). */
+	private static final class Marks {
+
+		private final ConcurrentSkipListSet<Mark> set = new ConcurrentSkipListSet<>(NEWEST_FIRST);
+
+		private final AtomicInteger size = new AtomicInteger();
 	}
 }
