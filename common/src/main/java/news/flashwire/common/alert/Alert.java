@@ -60,8 +60,19 @@ public record Alert(EventMeta meta, StoryId storyId, long revision, Kind kind, S
 		return previousUrgency != null && previousUrgency.ordinal() < now.ordinal() ? previousUrgency : now;
 	}
 
-	/** The same for every delivery of this alert to one subscriber, so receivers can drop duplicates. */
+	/**
+	 * The same for every delivery of this alert to one subscriber, so receivers can drop duplicates: the story id with
+	 * every character but ASCII letters, digits, {@code _} and {@code -} as {@code _} (one per code point).
+	 */
 	public String deliveryId() {
-		return "msg_" + storyId.value().replaceAll("[^A-Za-z0-9_-]", "_") + "_r" + revision;
+		String value = storyId.value();
+		StringBuilder id = new StringBuilder(value.length() + 24).append("msg_");
+		for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+			char c = value.charAt(i);
+			boolean kept = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+					|| c == '-';
+			id.append(kept ? c : '_');
+		}
+		return id.append("_r").append(revision).toString();
 	}
 }

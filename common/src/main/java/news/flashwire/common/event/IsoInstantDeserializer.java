@@ -11,8 +11,8 @@ import tools.jackson.databind.deser.std.StdDeserializer;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 
 /**
- * Reads an {@link Instant} written as {@link IsoInstantSerializer} writes it, {@code 2026-11-29T10:15:00Z} with no,
- * 1-9 fraction digits, with plain arithmetic on the parser's characters instead of the formatter's general machinery:
+ * Reads an {@link Instant} written as {@link IsoInstantSerializer} writes it, {@code 2026-11-29T10:15:00Z} with no
+ * fraction or one of 1-9 digits, with plain arithmetic on the parser's characters instead of the formatter's general machinery:
  * the delivery outcomes carry one instant per subscriber, and parsing them was most of reading an outcome. Anything
  * else (offsets, numbers, leap seconds, invalid dates, other years) goes to Jackson's own deserializer, which accepts
  * or rejects it as before.

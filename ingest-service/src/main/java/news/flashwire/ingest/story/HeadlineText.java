@@ -1,8 +1,11 @@
 package news.flashwire.ingest.story;
 
 import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.jsoup.Jsoup;
 
@@ -22,8 +25,18 @@ public final class HeadlineText {
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-	private static final Pattern BREAKING_PREFIX = Pattern
-		.compile("^(?:عاجل|breaking(?: news)?|urgent)\\s*[|:：\\-–—]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+	// The words that make a headline breaking when it opens with one of them and a separator (ASCII case ignored).
+	private static final List<String> PREFIXES = List.of("عاجل", "breaking news", "breaking", "urgent");
+
+	private static final Pattern BREAKING_PREFIX = Pattern.compile(
+			PREFIXES.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?:", ")\\s*[|:：\\-–—]\\s*(.*)$")),
+			Pattern.CASE_INSENSITIVE);
+
+	// The prefixes' first letters in both cases: most headlines start with none of them and skip the pattern.
+	private static final String FIRST_LETTERS = PREFIXES.stream()
+		.map(prefix -> prefix.substring(0, 1))
+		.map(letter -> letter.toLowerCase(Locale.ROOT) + letter.toUpperCase(Locale.ROOT))
+		.collect(Collectors.joining());
 
 	private HeadlineText() {
 	}
@@ -41,10 +54,8 @@ public final class HeadlineText {
 		return new Headline(checked(text), flagged);
 	}
 
-	// Every prefix starts with one of these (the pattern folds ASCII case only), so most headlines skip the pattern.
 	private static boolean mayStartWithPrefix(String text) {
-		char first = text.isEmpty() ? 0 : text.charAt(0);
-		return first == 'ع' || first == 'b' || first == 'B' || first == 'u' || first == 'U';
+		return !text.isEmpty() && FIRST_LETTERS.indexOf(text.charAt(0)) >= 0;
 	}
 
 	/** The display text alone, any prefix kept as text. */

@@ -67,7 +67,6 @@ class FanOut {
 	}
 
 	CompletableFuture<Void> expand(Alert alert, int partition) {
-		// Made once here: the id is built with a regular expression, and every delivery carries it.
 		String deliveryId = alert.deliveryId();
 		if (!started.add(partition + ":" + deliveryId)) {
 			return CompletableFuture.completedFuture(null);
