@@ -108,8 +108,8 @@ if [[ ${PERF:-0} == 1 ]]; then
   PERF_PID=$!
   sleep 0.5
 fi
-t0=$(date +%s.%N)
 echo "== alert posted at push-service uptime $(jcmd "$PUSH_PID" VM.uptime | tail -1)"
+t0=$(date +%s.%N)   # after jcmd, whose own start-up takes a fifth of a second
 post_alert
 wait_for_deliveries
 cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys1=$(awk '{print $15}' /proc/$PUSH_PID/stat)

@@ -21,8 +21,11 @@ public record LastOutcome(DeliveryOutcome.Stage stage, Instant at, String alertI
 
 	/** One subscription's part of the outcome, which reached it at {@code at}. */
 	static LastOutcome of(DeliveryOutcome outcome, Instant at) {
-		String detail = outcome.detail();
-		return new LastOutcome(outcome.stage(), at, outcome.alertId(),
-				detail == null || detail.length() <= MAX_REASON ? detail : detail.substring(0, MAX_REASON) + "…");
+		return new LastOutcome(outcome.stage(), at, outcome.alertId(), reasonOf(outcome.detail()));
+	}
+
+	/** An outcome's detail as a reason: shortened when long. */
+	static @Nullable String reasonOf(@Nullable String detail) {
+		return detail == null || detail.length() <= MAX_REASON ? detail : detail.substring(0, MAX_REASON) + "…";
 	}
 }

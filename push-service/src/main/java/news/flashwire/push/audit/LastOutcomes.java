@@ -1,27 +1,31 @@
 package news.flashwire.push.audit;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
  * Per subscription, the last outcome of its deliveries, from the same outcomes topic as the alert audit (so of the
- * last day, on every instance). Bounded by {@code flashwire.push.audit.last-outcomes}: the subscriptions heard of least
- * recently are forgotten first.
+ * last day, on every instance). Bounded by {@code flashwire.push.audit.last-outcomes}: the subscriptions heard of (or
+ * asked about) least recently are forgotten first. A subscription's entry is updated in place: a fan-out to every
+ * subscriber then leaves no new object per subscriber behind to outlive it.
  */
 @Component
 public class LastOutcomes {
 
-	private final Map<String, LastOutcome> last;
+	private final Map<String, Entry> last;
 
 	LastOutcomes(AuditSettings settings) {
 		int bound = settings.lastOutcomes();
-		this.last = new LinkedHashMap<>(1024, 0.75f, false) {
+		// In access order: looking an entry up makes it the most recent.
+		this.last = new LinkedHashMap<>(1024, 0.75f, true) {
 
 			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, LastOutcome> eldest) {
+			protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
 				return size() > bound;
 			}
 		};
@@ -32,18 +36,50 @@ public class LastOutcomes {
 			return;
 		}
 		for (DeliveryOutcome.Subscriber subscriber : outcome.bySubscriber()) {
-			LastOutcome known = last.get(subscriber.id());
-			if (known != null && known.at().isAfter(subscriber.at())) {
-				continue;
+			Entry known = last.get(subscriber.id());
+			if (known == null) {
+				Entry entry = new Entry();
+				entry.set(outcome, subscriber.at());
+				last.put(subscriber.id(), entry);
 			}
-			// Removed first, so the entry moves to the young end of the insertion order.
-			last.remove(subscriber.id());
-			last.put(subscriber.id(), LastOutcome.of(outcome, subscriber.at()));
+			else if (!known.isAfter(subscriber.at())) {
+				known.set(outcome, subscriber.at());
+			}
 		}
 	}
 
 	/** The subscription's last outcome, if one was heard of (and not yet forgotten). */
 	public synchronized Optional<LastOutcome> of(String subscriptionId) {
-		return Optional.ofNullable(last.get(subscriptionId));
+		return Optional.ofNullable(last.get(subscriptionId)).map(Entry::view);
+	}
+
+	/** A {@link LastOutcome} kept as plain fields. */
+	private static final class Entry {
+
+		private DeliveryOutcome.Stage stage = DeliveryOutcome.Stage.DELIVERED;
+
+		private long epochSecond;
+
+		private int nano;
+
+		private String alertId = "";
+
+		private @Nullable String reason;
+
+		void set(DeliveryOutcome outcome, Instant at) {
+			stage = outcome.stage();
+			epochSecond = at.getEpochSecond();
+			nano = at.getNano();
+			alertId = outcome.alertId();
+			reason = LastOutcome.reasonOf(outcome.detail());
+		}
+
+		boolean isAfter(Instant at) {
+			return epochSecond > at.getEpochSecond() || epochSecond == at.getEpochSecond() && nano > at.getNano();
+		}
+
+		LastOutcome view() {
+			return new LastOutcome(stage, Instant.ofEpochSecond(epochSecond, nano), alertId, reason);
+		}
 	}
 }

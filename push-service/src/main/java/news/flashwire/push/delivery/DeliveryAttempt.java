@@ -2,6 +2,8 @@ package news.flashwire.push.delivery;
 
 import java.time.Instant;
 
+import javax.crypto.SecretKey;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -9,10 +11,10 @@ import org.springframework.stereotype.Component;
 
 import news.flashwire.push.audit.DeliveryOutcome.Stage;
 import news.flashwire.push.audit.Outcomes;
+import news.flashwire.push.delivery.webhook.WebhookKeys;
 import news.flashwire.push.delivery.webhook.WebhookSender;
 import news.flashwire.push.delivery.webhook.WebhookTarget;
 import news.flashwire.push.delivery.webpush.WebPushSender;
-import news.flashwire.push.secret.SecretSeal;
 import reactor.core.publisher.Mono;
 
 /**
@@ -31,18 +33,18 @@ class DeliveryAttempt {
 
 	private final HostSlots slots;
 
-	private final SecretSeal seal;
+	private final WebhookKeys webhookKeys;
 
 	private final Outcomes outcomes;
 
 	private final ApplicationEventPublisher events;
 
-	DeliveryAttempt(WebhookSender webhooks, WebPushSender webPush, HostSlots slots, SecretSeal seal, Outcomes outcomes,
+	DeliveryAttempt(WebhookSender webhooks, WebPushSender webPush, HostSlots slots, WebhookKeys webhookKeys, Outcomes outcomes,
 			ApplicationEventPublisher events) {
 		this.webhooks = webhooks;
 		this.webPush = webPush;
 		this.slots = slots;
-		this.seal = seal;
+		this.webhookKeys = webhookKeys;
 		this.outcomes = outcomes;
 		this.events = events;
 	}
@@ -73,16 +75,16 @@ class DeliveryAttempt {
 
 	private void sendWebhook(Delivery delivery, Runnable release, Completion done) {
 		WebhookTarget webhook = delivery.webhook();
-		String secret;
+		SecretKey signingKey;
 		try {
-			secret = seal.open(delivery.subscriptionId(), webhook.sealedSecret());
+			signingKey = webhookKeys.keyOf(delivery.subscriptionId(), webhook);
 		}
 		catch (RuntimeException ex) {
 			release.run();
 			done.completed(ex);
 			return;
 		}
-		webhooks.send(delivery.id(), delivery.alert(), webhook, secret, failure -> {
+		webhooks.send(delivery.id(), delivery.alert(), webhook, signingKey, failure -> {
 			release.run();
 			if (failure == null) {
 				delivered(delivery);

@@ -28,6 +28,8 @@ public class SecretSeal {
 
 	private static final int NONCE_LENGTH = 12;
 
+	private static final int TAG_LENGTH = 16;
+
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	// One cipher per thread: looking one up costs more than opening a secret, which happens on every webhook delivery.
@@ -60,7 +62,16 @@ public class SecretSeal {
 		if (!sealed.startsWith(PREFIX)) {
 			throw new IllegalStateException("not a sealed secret");
 		}
-		byte[] bytes = Base64.getUrlDecoder().decode(sealed.substring(PREFIX.length()));
+		byte[] bytes;
+		try {
+			bytes = Base64.getUrlDecoder().decode(sealed.substring(PREFIX.length()));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("not a sealed secret", ex);
+		}
+		if (bytes.length < NONCE_LENGTH + TAG_LENGTH) {
+			throw new IllegalStateException("not a sealed secret");
+		}
 		byte[] nonce = Arrays.copyOf(bytes, NONCE_LENGTH);
 		byte[] body = Arrays.copyOfRange(bytes, NONCE_LENGTH, bytes.length);
 		return new String(run(Cipher.DECRYPT_MODE, nonce, subscriptionId, body), StandardCharsets.UTF_8);
@@ -69,7 +80,7 @@ public class SecretSeal {
 	private byte[] run(int mode, byte[] nonce, String subscriptionId, byte[] input) {
 		try {
 			Cipher cipher = CIPHERS.get();
-			cipher.init(mode, key, new GCMParameterSpec(128, nonce));
+			cipher.init(mode, key, new GCMParameterSpec(TAG_LENGTH * 8, nonce));
 			cipher.updateAAD(subscriptionId.getBytes(StandardCharsets.UTF_8));
 			return cipher.doFinal(input);
 		}

@@ -19,4 +19,14 @@ class SecretSealTests {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new SecretSeal(new SecretSettings(null)).open("sub_1", sealed));
 	}
+
+	@Test
+	void refusesWhatIsNotASealedSecretAsSuch() {
+		String sealed = seal.seal("sub_1", "whsec_secret");
+
+		assertThatIllegalStateException().isThrownBy(() -> seal.open("sub_1", "whsec_secret"));
+		assertThatIllegalStateException().isThrownBy(() -> seal.open("sub_1", "v1.c2hvcnQ"));
+		assertThatIllegalStateException().isThrownBy(() -> seal.open("sub_1", "v1.***"));
+		assertThatIllegalStateException().isThrownBy(() -> seal.open("sub_1", sealed.substring(0, sealed.length() - 4)));
+	}
 }

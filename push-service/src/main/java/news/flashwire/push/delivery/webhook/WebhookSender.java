@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 
+import javax.crypto.SecretKey;
 import javax.net.ssl.SSLException;
 
 import org.jspecify.annotations.Nullable;
@@ -58,7 +59,8 @@ public class WebhookSender implements DisposableBean {
 
 	/** One attempt; completes when the endpoint answered 2xx. */
 	public Mono<Void> send(String deliveryId, Alert alert, WebhookTarget target, String secret) {
-		return Mono.create(sink -> send(deliveryId, alert, target, secret, failure -> {
+		SecretKey key = WebhookSignature.keyOf(secret);
+		return Mono.create(sink -> send(deliveryId, alert, target, key, failure -> {
 			if (failure == null) {
 				sink.success();
 			}
@@ -72,7 +74,7 @@ public class WebhookSender implements DisposableBean {
 	 * One attempt, without a Reactor operator: {@code done} gets nothing when the endpoint answered 2xx, else a
 	 * {@link DeliveryFailure} or a {@link PermanentDeliveryFailure}; called exactly once.
 	 */
-	public void send(String deliveryId, Alert alert, WebhookTarget target, String secret, Completion done) {
+	public void send(String deliveryId, Alert alert, WebhookTarget target, SecretKey signingKey, Completion done) {
 		URI url = target.url();
 		String refusal = guard.refusalOf(url);
 		if (refusal != null) {
@@ -84,7 +86,7 @@ public class WebhookSender implements DisposableBean {
 		try {
 			EncodedBody body = bodyOf(alert);
 			long timestamp = Instant.now().getEpochSecond();
-			String signature = WebhookSignature.sign(secret, deliveryId, timestamp, body.bytes());
+			String signature = WebhookSignature.sign(signingKey, deliveryId, timestamp, body.bytes());
 			request = new WebhookRequest(pathOf(url), body.direct(), body.length(), deliveryId, timestamp, signature);
 			origin = Origin.of(url);
 		}

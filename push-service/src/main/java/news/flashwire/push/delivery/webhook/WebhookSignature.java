@@ -6,6 +6,7 @@ import java.security.InvalidKeyException;
 import java.util.Base64;
 
 import javax.crypto.Mac;
+import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
@@ -31,17 +32,28 @@ final class WebhookSignature {
 	}
 
 	static String sign(String secret, String id, long timestamp, String body) {
-		return sign(secret, id, timestamp, body.getBytes(StandardCharsets.UTF_8));
+		return sign(keyOf(secret), id, timestamp, body.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The HMAC key of a {@code whsec_} secret (or of its base64 part alone). */
+	static SecretKey keyOf(String secret) {
+		try {
+			return new SecretKeySpec(
+					Base64.getDecoder().decode(secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret),
+					"HmacSHA256");
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("cannot sign with the subscription's secret", ex);
+		}
 	}
 
 	/** Signs a body already encoded as UTF-8 (one alert's body is encoded once for all its webhooks). */
-	static String sign(String secret, String id, long timestamp, byte[] body) {
+	static String sign(SecretKey key, String id, long timestamp, byte[] body) {
 		Mac mac = MACS.get();
 		try {
-			byte[] key = Base64.getDecoder().decode(secret.startsWith(PREFIX) ? secret.substring(PREFIX.length()) : secret);
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			mac.init(key);
 		}
-		catch (InvalidKeyException | IllegalArgumentException ex) {
+		catch (InvalidKeyException ex) {
 			throw new IllegalStateException("cannot sign with the subscription's secret", ex);
 		}
 		mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
