@@ -41,7 +41,7 @@ final class WebhookConnections implements AutoCloseable {
 
 	private static final Duration IDLE_CONNECTION = Duration.ofSeconds(30);
 
-	private final LoopResources loops = LoopResources.create("webhooks", LoopResources.DEFAULT_IO_WORKER_COUNT, true);
+	private final LoopResources loops;
 
 	private final EventLoopGroup group;
 
@@ -59,7 +59,9 @@ final class WebhookConnections implements AutoCloseable {
 
 	private volatile boolean closed;
 
-	WebhookConnections(WebhookAddressGuard guard, SslContext tls, Duration timeout, Duration idleOrigin, int perOrigin) {
+	WebhookConnections(WebhookAddressGuard guard, SslContext tls, Duration timeout, Duration idleOrigin, int perOrigin,
+			int eventLoops) {
+		this.loops = LoopResources.create("webhooks", eventLoops, true);
 		this.tls = tls;
 		this.timeout = timeout;
 		this.idleOrigin = idleOrigin;

@@ -53,7 +53,7 @@ public class WebhookSender implements DisposableBean {
 
 	WebhookSender(WebhookSettings settings, WebhookAddressGuard guard, DeliverySettings delivery, SslContext tls) {
 		this.connections = new WebhookConnections(guard, tls, settings.timeout(), settings.idleOrigin(),
-				delivery.perHostConcurrency());
+				delivery.perHostConcurrency(), settings.eventLoopThreads());
 		this.guard = guard;
 	}
 
