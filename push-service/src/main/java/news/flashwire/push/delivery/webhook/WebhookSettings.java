@@ -29,11 +29,6 @@ public record WebhookSettings(@DefaultValue List<String> allowedNetworks, @Defau
 		}
 	}
 
-	/** The settings with one event loop per processor. */
-	public WebhookSettings(List<String> allowedNetworks, Duration timeout, Duration resolutionTtl, Duration idleOrigin) {
-		this(allowedNetworks, timeout, resolutionTtl, idleOrigin, 0);
-	}
-
 	int eventLoopThreads() {
 		return eventLoops > 0 ? eventLoops : Runtime.getRuntime().availableProcessors();
 	}

@@ -48,6 +48,7 @@ class WebhookAddressGuardTests {
 	}
 
 	private static WebhookAddressGuard guard(List<String> allowed) {
-		return new WebhookAddressGuard(new WebhookSettings(allowed, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2)));
+		return new WebhookAddressGuard(
+				new WebhookSettings(allowed, Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(2), 0));
 	}
 }

@@ -263,7 +263,8 @@ class WebhookSenderTests {
 	@Test
 	void aRefusedAddressIsNeverConnectedTo() throws Exception {
 		URI url = serve((request, response) -> response.status(HttpResponseStatus.NO_CONTENT).send());
-		WebhookSettings settings = new WebhookSettings(List.of(), TIMEOUT, Duration.ofSeconds(30), Duration.ofMinutes(2));
+		WebhookSettings settings = new WebhookSettings(List.of(), TIMEOUT, Duration.ofSeconds(30), Duration.ofMinutes(2),
+				0);
 		WebhookSender guarded = new WebhookSender(settings, new WebhookAddressGuard(settings), delivery(),
 				clientTls(null));
 		try {
@@ -310,13 +311,13 @@ class WebhookSenderTests {
 
 	private WebhookSender senderWith(Duration timeout, Duration idleOrigin) {
 		WebhookSettings settings = new WebhookSettings(List.of("127.0.0.1/32"), timeout, Duration.ofSeconds(30),
-				idleOrigin);
+				idleOrigin, 0);
 		return new WebhookSender(settings, new WebhookAddressGuard(settings), delivery(), clientTls(null));
 	}
 
 	private WebhookSender senderTrusting(X509Certificate certificate) {
 		WebhookSettings settings = new WebhookSettings(List.of("127.0.0.1/32", "::1/128"), TIMEOUT,
-				Duration.ofSeconds(30), Duration.ofMinutes(2));
+				Duration.ofSeconds(30), Duration.ofMinutes(2), 0);
 		return new WebhookSender(settings, new WebhookAddressGuard(settings), delivery(), clientTls(certificate));
 	}
 
