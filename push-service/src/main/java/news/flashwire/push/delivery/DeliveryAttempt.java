@@ -39,8 +39,8 @@ class DeliveryAttempt {
 
 	private final ApplicationEventPublisher events;
 
-	DeliveryAttempt(WebhookSender webhooks, WebPushSender webPush, HostSlots slots, WebhookKeys webhookKeys, Outcomes outcomes,
-			ApplicationEventPublisher events) {
+	DeliveryAttempt(WebhookSender webhooks, WebPushSender webPush, HostSlots slots, WebhookKeys webhookKeys,
+			Outcomes outcomes, ApplicationEventPublisher events) {
 		this.webhooks = webhooks;
 		this.webPush = webPush;
 		this.slots = slots;

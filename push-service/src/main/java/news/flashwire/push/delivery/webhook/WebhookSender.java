@@ -59,8 +59,7 @@ public class WebhookSender implements DisposableBean {
 
 	/** One attempt; completes when the endpoint answered 2xx. */
 	public Mono<Void> send(String deliveryId, Alert alert, WebhookTarget target, String secret) {
-		SecretKey key = WebhookSignature.keyOf(secret);
-		return Mono.create(sink -> send(deliveryId, alert, target, key, failure -> {
+		return Mono.create(sink -> send(deliveryId, alert, target, WebhookSignature.keyOf(secret), failure -> {
 			if (failure == null) {
 				sink.success();
 			}

@@ -340,7 +340,8 @@ class WebhookSenderTests {
 	}
 
 	/** A Reactor Netty endpoint that records each request (path, headers, body) and counts connections. */
-	private URI serve(java.util.function.BiFunction<HttpServerRequest, HttpServerResponse, org.reactivestreams.Publisher<Void>> answer) {
+	private URI serve(
+			java.util.function.BiFunction<HttpServerRequest, HttpServerResponse, org.reactivestreams.Publisher<Void>> answer) {
 		DisposableServer server = HttpServer.create()
 			.host("127.0.0.1")
 			.port(0)
