@@ -32,7 +32,7 @@ public class SecretSeal {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	// One cipher per thread: looking one up costs more than opening a secret, which happens on every webhook delivery.
+	// One cipher per thread: looking one up costs more than opening a secret (once per subscription, then kept).
 	private static final ThreadLocal<Cipher> CIPHERS = ThreadLocal.withInitial(() -> {
 		try {
 			return Cipher.getInstance("AES/GCM/NoPadding");
