@@ -37,15 +37,19 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 
 	private final ApplicationEventPublisher events;
 
+	private final AppliedOffsets applied;
+
 	private final Map<Integer, Long> loadedAt = new ConcurrentHashMap<>();
 
 	private volatile boolean assigned;
 
-	SubscriptionLoader(SubscriptionStore store, ConsumerFactory<?, ?> consumers, ApplicationEventPublisher events) {
+	SubscriptionLoader(SubscriptionStore store, ConsumerFactory<?, ?> consumers, ApplicationEventPublisher events,
+			AppliedOffsets applied) {
 		super("Subscription partitions not loaded");
 		this.store = store;
 		this.consumers = consumers;
 		this.events = events;
+		this.applied = applied;
 	}
 
 	@KafkaListener(id = "push-subscriptions", groupId = "push-subscriptions", topics = Topics.SUBSCRIPTIONS,
@@ -58,6 +62,7 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 		else {
 			store.put(record.partition(), subscription);
 		}
+		applied.applied(record.partition(), record.offset());
 		Long end = loadedAt.get(record.partition());
 		if (end != null && record.offset() + 1 >= end) {
 			loaded(record.partition());
@@ -70,6 +75,7 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 		callback.seekToBeginning(assignments.keySet());
 		try (Consumer<?, ?> consumer = RawConsumers.create(consumers, "push-subscriptions-ends")) {
 			Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(assignments.keySet());
+			beginnings.forEach((partition, beginning) -> applied.start(partition.partition(), beginning));
 			consumer.endOffsets(assignments.keySet()).forEach((partition, end) -> {
 				if (end <= beginnings.getOrDefault(partition, 0L)) {
 					loaded(partition.partition());
@@ -93,6 +99,8 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 	public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
 		var numbers = partitions.stream().map(TopicPartition::partition).toList();
 		numbers.forEach(loadedAt::remove);
+		// Before the store, so a read that finds a partition emptied also finds it no longer owned.
+		applied.forget(numbers);
 		store.forget(numbers);
 	}
 

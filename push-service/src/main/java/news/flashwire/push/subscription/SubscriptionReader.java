@@ -3,14 +3,24 @@ package news.flashwire.push.subscription;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,29 +28,68 @@ import news.flashwire.common.event.Topics;
 import news.flashwire.push.system.RawConsumers;
 
 /**
- * Reads one subscription from its partition of the compacted topic, on any instance, whether or not it owns that
- * partition: the latest record for the id up to the partition's current end, so it sees every acknowledged write.
- * Management calls are rare; the compacted partition is the index.
+ * Reads one subscription as of the latest acknowledged write, on any instance. An instance that owns the partition
+ * answers from its store once it has applied the partition up to the end the broker reports (normally at once).
+ * Otherwise it reads the partition of the compacted topic up to that end and takes the latest record for the id:
+ * management calls are rare, and the compacted partition is the index.
  */
 @Component
-class SubscriptionReader {
+class SubscriptionReader implements DisposableBean {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(15);
+
+	// How long an owner waits for its own store to catch up before reading the topic instead.
+	private static final Duration CATCH_UP = Duration.ofSeconds(5);
 
 	private final ConsumerFactory<?, ?> consumers;
 
 	private final KafkaTemplate<String, Object> kafka;
 
+	private final SubscriptionStore store;
+
+	private final AppliedOffsets applied;
+
+	private final Admin admin;
+
 	private final SubscriptionDeserializer deserializer = new SubscriptionDeserializer();
 
-	SubscriptionReader(ConsumerFactory<?, ?> consumers, KafkaTemplate<String, Object> kafka) {
+	SubscriptionReader(ConsumerFactory<?, ?> consumers, KafkaTemplate<String, Object> kafka, KafkaAdmin kafkaAdmin,
+			SubscriptionStore store, AppliedOffsets applied) {
 		this.consumers = consumers;
 		this.kafka = kafka;
+		this.store = store;
+		this.applied = applied;
+		this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
 	}
 
-	Optional<Subscription> find(String id) {
+	Optional<Subscription> find(String id) throws InterruptedException {
 		TopicPartition partition = partitionOf(id);
-		byte[] key = id.getBytes(StandardCharsets.UTF_8);
+		if (applied.owns(partition.partition())) {
+			long epoch = applied.awaitApplied(partition.partition(), endOffset(partition), CATCH_UP);
+			if (epoch >= 0) {
+				Optional<Subscription> found = store.find(partition.partition(), id);
+				if (applied.stillOwned(partition.partition(), epoch)) {
+					return found;
+				}
+			}
+		}
+		return readTopic(id, partition);
+	}
+
+	private long endOffset(TopicPartition partition) throws InterruptedException {
+		try {
+			return admin
+				.listOffsets(Map.of(partition, OffsetSpec.latest()), new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+				.partitionResult(partition)
+				.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS)
+				.offset();
+		}
+		catch (ExecutionException | TimeoutException ex) {
+			throw new IllegalStateException("cannot find the end of " + partition, ex);
+		}
+	}
+
+	private Optional<Subscription> readTopic(String id, TopicPartition partition) {
 		long deadline = System.nanoTime() + DEADLINE.toNanos();
 		try (Consumer<?, ?> consumer = RawConsumers.create(consumers, "push-subscription-reader")) {
 			consumer.assign(List.of(partition));
@@ -70,5 +119,10 @@ class SubscriptionReader {
 		// The producer's default partitioner for a keyed record.
 		int partition = Utils.toPositive(Utils.murmur2(id.getBytes(StandardCharsets.UTF_8))) % partitions;
 		return new TopicPartition(Topics.SUBSCRIPTIONS, partition);
+	}
+
+	@Override
+	public void destroy() {
+		admin.close(Duration.ofSeconds(5));
 	}
 }

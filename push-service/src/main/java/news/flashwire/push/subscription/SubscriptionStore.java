@@ -67,6 +67,10 @@ public class SubscriptionStore {
 		return byPartition.values().stream().map(subscriptions -> subscriptions.get(id)).filter(s -> s != null).findFirst();
 	}
 
+	Optional<Subscription> find(int partition, String id) {
+		return Optional.ofNullable(byPartition.getOrDefault(partition, Map.of()).get(id));
+	}
+
 	public int size() {
 		return byPartition.values().stream().mapToInt(Map::size).sum();
 	}
