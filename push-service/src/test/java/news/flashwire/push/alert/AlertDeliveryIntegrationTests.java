@@ -28,6 +28,7 @@ import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
+import news.flashwire.push.TestEditions;
 import news.flashwire.push.delivery.webhook.WebhookReceiver;
 import news.flashwire.push.subscription.SubscriptionStore;
 
@@ -36,6 +37,8 @@ import news.flashwire.push.subscription.SubscriptionStore;
 		properties = "flashwire.push.webhook.allowed-networks=127.0.0.1/32")
 @AutoConfigureWebTestClient
 class AlertDeliveryIntegrationTests {
+
+	private final String edition = TestEditions.arabic();
 
 	@Autowired
 	WebTestClient client;
@@ -60,7 +63,7 @@ class AlertDeliveryIntegrationTests {
 
 	@Test
 	void deliversAnUrgentAlertToASubscribedWebhookWithAValidSignature() throws Exception {
-		Map<String, Object> created = subscribe(Map.of("url", receiver.url(), "editions", List.of("ar")));
+		Map<String, Object> created = subscribe(Map.of("url", receiver.url(), "editions", List.of(edition)));
 		String id = (String) created.get("id");
 		await().atMost(Duration.ofSeconds(15)).until(() -> store.find(id).isPresent());
 
@@ -79,7 +82,7 @@ class AlertDeliveryIntegrationTests {
 		Map<String, Object> other = subscribe(Map.of("url", receiver.url(), "editions", List.of("en")));
 		WebhookReceiver arabicReceiver = newReceiver();
 		try (arabicReceiver) {
-			Map<String, Object> arabic = subscribe(Map.of("url", arabicReceiver.url(), "editions", List.of("ar")));
+			Map<String, Object> arabic = subscribe(Map.of("url", arabicReceiver.url(), "editions", List.of(edition)));
 			await().atMost(Duration.ofSeconds(15))
 				.until(() -> store.find((String) other.get("id")).isPresent()
 						&& store.find((String) arabic.get("id")).isPresent());
@@ -95,10 +98,10 @@ class AlertDeliveryIntegrationTests {
 	@Test
 	void followsAnAlertWithItsCorrectionAndKillEvenWhenTheStoryWasDowngraded() throws Exception {
 		Map<String, Object> created = subscribe(
-				Map.of("url", receiver.url(), "editions", List.of("ar"), "minimumUrgency", "urgent"));
+				Map.of("url", receiver.url(), "editions", List.of(edition), "minimumUrgency", "urgent"));
 		await().atMost(Duration.ofSeconds(15)).until(() -> store.find((String) created.get("id")).isPresent());
 		Alert alert = breakingArabic();
-		Story downgraded = new Story("زلزال يضرب جنوب تركيا", Edition.of("ar"), Urgency.ROUTINE,
+		Story downgraded = new Story("زلزال يضرب جنوب تركيا", Edition.of(edition), Urgency.ROUTINE,
 				alert.story().link(), "world", alert.story().publishedAt(), null);
 		Alert correction = new Alert(EventMeta.now(), alert.storyId(), 2, Alert.Kind.CORRECTION, downgraded,
 				"not breaking", Urgency.BREAKING);
@@ -161,8 +164,8 @@ class AlertDeliveryIntegrationTests {
 			.getResponseBody();
 	}
 
-	private static Alert breakingArabic() {
-		Story story = new Story("عاجل: زلزال يضرب جنوب تركيا", Edition.of("ar"), Urgency.BREAKING,
+	private Alert breakingArabic() {
+		Story story = new Story("عاجل: زلزال يضرب جنوب تركيا", Edition.of(edition), Urgency.BREAKING,
 				URI.create("https://example.com/ar/quake"), "world", Instant.now(), null);
 		return new Alert(EventMeta.now(), StoryId.of("test", UUID.randomUUID().toString()), 1, Alert.Kind.NEW, story,
 				null);

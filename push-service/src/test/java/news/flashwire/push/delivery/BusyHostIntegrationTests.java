@@ -29,6 +29,7 @@ import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
+import news.flashwire.push.TestEditions;
 import news.flashwire.push.subscription.SubscriptionStore;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -41,6 +42,8 @@ import reactor.core.publisher.Mono;
 		properties = { "flashwire.push.webhook.allowed-networks=127.0.0.1/32", "flashwire.push.webhook.timeout=15s",
 				"flashwire.push.delivery.per-host-concurrency=32" })
 class BusyHostIntegrationTests {
+
+	private final String edition = TestEditions.arabic();
 
 	private static final int WEBHOOKS = 500;
 
@@ -109,14 +112,14 @@ class BusyHostIntegrationTests {
 		return api.post()
 			.uri("/v1/subscriptions")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("url", url, "editions", List.of("ar")))
+			.bodyValue(Map.of("url", url, "editions", List.of(edition)))
 			.retrieve()
 			.bodyToMono(Map.class)
 			.map(created -> (String) created.get("id"));
 	}
 
-	private static Alert breakingArabic() {
-		Story story = new Story("عاجل: إغلاق المطار بسبب العاصفة", Edition.of("ar"), Urgency.BREAKING,
+	private Alert breakingArabic() {
+		Story story = new Story("عاجل: إغلاق المطار بسبب العاصفة", Edition.of(edition), Urgency.BREAKING,
 				URI.create("https://example.com/ar/storm"), "local", Instant.now(), null);
 		return new Alert(EventMeta.now(), StoryId.of("busy-host", UUID.randomUUID().toString()), 1, Alert.Kind.NEW,
 				story, null);

@@ -37,6 +37,7 @@ import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
 import news.flashwire.push.PushApplication;
+import news.flashwire.push.TestEditions;
 import news.flashwire.push.subscription.SubscriptionStore;
 
 /**
@@ -46,6 +47,8 @@ import news.flashwire.push.subscription.SubscriptionStore;
  * twice, always the same webhook-id, so a receiver that drops duplicates shows the alert exactly once.
  */
 class FailoverIntegrationTests {
+
+	private final String edition = TestEditions.arabic();
 
 	private static final int SUBSCRIBERS = 24;
 
@@ -147,7 +150,7 @@ class FailoverIntegrationTests {
 	private Subscribed subscribe(int port, String url) throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/subscriptions"))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\",\"editions\":[\"ar\"]}"))
+			.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\",\"editions\":[\"" + edition + "\"]}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response::body).isEqualTo(201);
 		return new Subscribed(response.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1"),
@@ -164,8 +167,8 @@ class FailoverIntegrationTests {
 		}
 	}
 
-	private static Alert breakingArabic() {
-		Story story = new Story("عاجل: انقطاع الكهرباء في العاصمة", Edition.of("ar"), Urgency.BREAKING,
+	private Alert breakingArabic() {
+		Story story = new Story("عاجل: انقطاع الكهرباء في العاصمة", Edition.of(edition), Urgency.BREAKING,
 				URI.create("https://example.com/ar/power"), "local", Instant.now(), null);
 		return new Alert(EventMeta.now(), StoryId.of("failover", UUID.randomUUID().toString()), 1, Alert.Kind.NEW, story,
 				null);

@@ -26,6 +26,7 @@ import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
+import news.flashwire.push.TestEditions;
 import news.flashwire.push.subscription.SubscriptionStore;
 
 /**
@@ -36,6 +37,8 @@ import news.flashwire.push.subscription.SubscriptionStore;
 		properties = "flashwire.push.webhook.allowed-networks=127.0.0.1/32")
 @AutoConfigureWebTestClient
 class FirstAttemptIntegrationTests {
+
+	private final String edition = TestEditions.arabic();
 
 	@Autowired
 	WebTestClient client;
@@ -128,7 +131,7 @@ class FirstAttemptIntegrationTests {
 		Map<String, Object> created = client.post()
 			.uri("/v1/subscriptions")
 			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue(Map.of("url", url, "editions", List.of("ar")))
+			.bodyValue(Map.of("url", url, "editions", List.of(edition)))
 			.exchange()
 			.expectStatus()
 			.isCreated()
@@ -140,8 +143,8 @@ class FirstAttemptIntegrationTests {
 		return created;
 	}
 
-	private static Alert breakingArabic() {
-		Story story = new Story("عاجل: فيضانات في الشمال", Edition.of("ar"), Urgency.BREAKING,
+	private Alert breakingArabic() {
+		Story story = new Story("عاجل: فيضانات في الشمال", Edition.of(edition), Urgency.BREAKING,
 				URI.create("https://example.com/ar/floods"), "local", Instant.now(), null);
 		return new Alert(EventMeta.now(), StoryId.of("first-attempt", UUID.randomUUID().toString()), 1,
 				Alert.Kind.NEW, story, null);

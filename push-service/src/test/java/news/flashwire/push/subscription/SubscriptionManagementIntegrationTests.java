@@ -28,6 +28,7 @@ import news.flashwire.common.story.Edition;
 import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.common.story.Urgency;
+import news.flashwire.push.TestEditions;
 import news.flashwire.push.delivery.webhook.WebhookReceiver;
 import news.flashwire.push.delivery.webpush.FakePushService;
 
@@ -36,6 +37,8 @@ import news.flashwire.push.delivery.webpush.FakePushService;
 		properties = "flashwire.push.webhook.allowed-networks=127.0.0.1/32")
 @AutoConfigureWebTestClient
 class SubscriptionManagementIntegrationTests {
+
+	private final String edition = TestEditions.arabic();
 
 	// RFC 8291's example user agent keys (resources/webpush): the fake push service's browser.
 	private static final String P256DH = "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4";
@@ -127,6 +130,27 @@ class SubscriptionManagementIntegrationTests {
 	}
 
 	@Test
+	void showsEachChangeToItsOwnerAtOnce() {
+		for (int i = 0; i < 5; i++) {
+			Map<String, Object> created = create(Map.of("url", "http://127.0.0.1:9/hook", "editions", List.of("ar")));
+			String id = (String) created.get("id");
+			String owner = "Bearer " + created.get("token");
+
+			client.get().uri("/v1/subscriptions/{id}", id).header("Authorization", owner).exchange()
+				.expectStatus().isOk().expectBody().jsonPath("$.filters.editions[0]").isEqualTo("ar");
+			client.patch().uri("/v1/subscriptions/{id}", id).header("Authorization", owner)
+				.contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("editions", List.of("en")))
+				.exchange().expectStatus().isOk();
+			client.get().uri("/v1/subscriptions/{id}", id).header("Authorization", owner).exchange()
+				.expectStatus().isOk().expectBody().jsonPath("$.filters.editions[0]").isEqualTo("en");
+			client.delete().uri("/v1/subscriptions/{id}", id).header("Authorization", owner).exchange()
+				.expectStatus().isNoContent();
+			problem(client.get().uri("/v1/subscriptions/{id}", id).header("Authorization", owner).exchange()
+				.expectStatus().isNotFound());
+		}
+	}
+
+	@Test
 	void refusesABrowserSubscriptionWithABadKeyOrAnUnknownPushService() {
 		problem(client.post().uri("/v1/subscriptions").contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("pushSubscription", Map.of("endpoint", pushService.endpoint("a"), "keys",
@@ -173,9 +197,9 @@ class SubscriptionManagementIntegrationTests {
 	@Test
 	void showsEachSubscriptionItsLastDeliveryOutcome() throws Exception {
 		try (WebhookReceiver partner = new WebhookReceiver()) {
-			Map<String, Object> working = create(Map.of("url", partner.url(), "editions", List.of("ar")));
+			Map<String, Object> working = create(Map.of("url", partner.url(), "editions", List.of(edition)));
 			// Nothing listens on the discard port: every attempt fails, then the delivery is a dead letter.
-			Map<String, Object> failing = create(Map.of("url", "http://127.0.0.1:9/hook", "editions", List.of("ar")));
+			Map<String, Object> failing = create(Map.of("url", "http://127.0.0.1:9/hook", "editions", List.of(edition)));
 			await().atMost(Duration.ofSeconds(15)).until(() -> store.find((String) working.get("id")).isPresent()
 					&& store.find((String) failing.get("id")).isPresent());
 
@@ -204,12 +228,12 @@ class SubscriptionManagementIntegrationTests {
 		try (WebhookReceiver partner = new WebhookReceiver()) {
 			List<Map<String, Object>> subscriptions = new ArrayList<>();
 			for (int i = 0; i < 40; i++) {
-				subscriptions.add(create(Map.of("url", partner.url(), "editions", List.of("ar-ps"))));
+				subscriptions.add(create(Map.of("url", partner.url(), "editions", List.of(edition))));
 			}
 			await().atMost(Duration.ofSeconds(15))
 				.until(() -> subscriptions.stream().allMatch(created -> store.find((String) created.get("id")).isPresent()));
 
-			Story story = new Story("عاجل: ثلوج في القدس", Edition.of("ar-ps"), Urgency.BREAKING,
+			Story story = new Story("عاجل: ثلوج في القدس", Edition.of(edition), Urgency.BREAKING,
 					URI.create("https://example.com/ar-ps/snow"), "local", Instant.now(), null);
 			Alert alert = new Alert(EventMeta.now(), StoryId.of("test", UUID.randomUUID().toString()), 1,
 					Alert.Kind.NEW, story, null);
@@ -268,9 +292,9 @@ class SubscriptionManagementIntegrationTests {
 		}
 	}
 
-	private static Map<String, Object> browser(String endpoint) {
+	private Map<String, Object> browser(String endpoint) {
 		return Map.of("pushSubscription", Map.of("endpoint", endpoint, "keys", Map.of("p256dh", P256DH, "auth", AUTH)),
-				"editions", List.of("ar"));
+				"editions", List.of(edition));
 	}
 
 	private static void problem(WebTestClient.ResponseSpec response) {
@@ -283,8 +307,8 @@ class SubscriptionManagementIntegrationTests {
 			.exchange().expectStatus().isCreated().expectBody(Map.class).returnResult().getResponseBody();
 	}
 
-	private static Alert breakingArabic() {
-		Story story = new Story("عاجل: زلزال يضرب جنوب تركيا", Edition.of("ar"), Urgency.BREAKING,
+	private Alert breakingArabic() {
+		Story story = new Story("عاجل: زلزال يضرب جنوب تركيا", Edition.of(edition), Urgency.BREAKING,
 				URI.create("https://example.com/ar/quake"), "world", Instant.now(), null);
 		return new Alert(EventMeta.now(), StoryId.of("test", UUID.randomUUID().toString()), 1, Alert.Kind.NEW, story, null);
 	}
