@@ -100,7 +100,9 @@ final class LocalFlashwire implements AutoCloseable {
 
 	private static HttpResponse<String> send(HttpRequest request) {
 		try {
-			return HTTP.send(request, BodyHandlers.ofString());
+			// A service that takes the request and never answers fails the test instead of hanging the run.
+			return HTTP.send(HttpRequest.newBuilder(request, (name, value) -> true).timeout(Duration.ofSeconds(30)).build(),
+					BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -399,7 +399,7 @@ class NewsroomPageIntegrationTests {
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return HTTP.send(request.build(), BodyHandlers.ofString());
+			return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -119,7 +119,7 @@ class NewsmlIntegrationTests {
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StringDeserializer())) {
 			consumer.subscribe(List.of(Topics.STORIES));
-			await().atMost(Duration.ofSeconds(15)).until(() -> {
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
 					if (key.equals(record.key())) {
 						found.add(record);

@@ -136,7 +136,8 @@ class CredentialAdminIntegrationTests {
 			.expectStatus().isOk()
 			.expectBody().returnResult()
 			.getResponseCookies().getFirst(SESSION).getValue();
-		client.get().uri("/v1/newsroom/items").cookie(SESSION, session).exchange().expectStatus().isOk();
+		client.get().uri("/v1/newsroom/items").cookie(SESSION, session).exchange().expectStatus().isOk()
+			.expectBody().returnResult();
 
 		client.post().uri("/v1/admin/credentials/{name}/disable", editor).headers(asAdmin()).exchange()
 			.expectStatus().isOk();
@@ -231,7 +232,8 @@ class CredentialAdminIntegrationTests {
 			.bodyValue("name=x").exchange()
 			.expectStatus().isEqualTo(415);
 
-		client.get().uri("/v1/admin/credentials").headers(asAdmin()).exchange().expectStatus().isOk();
+		client.get().uri("/v1/admin/credentials").headers(asAdmin()).exchange().expectStatus().isOk()
+			.expectBody().returnResult();
 	}
 
 	private void refused(Map<String, String> body) {

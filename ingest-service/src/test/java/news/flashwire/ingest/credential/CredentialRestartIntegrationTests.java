@@ -47,7 +47,7 @@ class CredentialRestartIntegrationTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.bodyValue(Map.of("name", agency, "role", "agency"))
 				.exchange());
-			await().atMost(Duration.ofSeconds(10)).until(() -> status(second, agency, made) == 202);
+			await().atMost(Duration.ofSeconds(30)).until(() -> status(second, agency, made) == 202);
 
 			rotated = client(first).post()
 				.uri("/v1/admin/credentials/{name}/rotate", agency)
@@ -59,7 +59,7 @@ class CredentialRestartIntegrationTests {
 				.returnResult()
 				.getResponseBody()
 				.secret();
-			await().atMost(Duration.ofSeconds(10)).until(() -> status(second, agency, made) == 401);
+			await().atMost(Duration.ofSeconds(30)).until(() -> status(second, agency, made) == 401);
 			assertThat(status(second, agency, rotated)).isEqualTo(202);
 
 			client(second).post()

@@ -161,7 +161,7 @@ class NewsroomIntegrationTests {
 
 	@Test
 	void listsAHeldItemWithItsEmbargoAndThenLiveOnceReleased() {
-		Instant until = Instant.now().plusSeconds(5);
+		Instant until = Instant.now().plusSeconds(15);
 		String id = call(HttpMethod.POST, "/v1/newsroom/items", withEmbargo(ITEM, until.toString()), null).expectStatus()
 			.isCreated()
 			.expectBody(NewsroomResponse.class)
@@ -295,7 +295,7 @@ class NewsroomIntegrationTests {
 		try (KafkaConsumer<String, StoryEvent> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StoryEventDeserializer())) {
 			consumer.subscribe(List.of(Topics.STORIES));
-			await().atMost(Duration.ofSeconds(15)).until(() -> {
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				for (ConsumerRecord<String, StoryEvent> record : consumer.poll(Duration.ofMillis(200))) {
 					if (key.equals(record.key())) {
 						found.add(record.value());

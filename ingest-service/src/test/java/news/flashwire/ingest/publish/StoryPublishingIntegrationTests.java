@@ -105,7 +105,7 @@ class StoryPublishingIntegrationTests {
 			.map(uri -> AgencyStories.ninjs3(uri, "en", "Trace check " + uri.substring(uri.length() - 12), 5))
 			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
 		// Until the held topic is read, a batch goes through the embargo check item by item, a transaction each.
-		await().atMost(Duration.ofSeconds(15))
+		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
 
 		client.post()
@@ -119,7 +119,7 @@ class StoryPublishingIntegrationTests {
 
 		Consumer<String, byte[]> consumer = consumer(new ByteArrayDeserializer(), Topics.STORIES);
 		Map<String, String> traceparents = new java.util.HashMap<>();
-		await().atMost(Duration.ofSeconds(15)).until(() -> {
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
 				Header traceparent = record.headers().lastHeader("traceparent");
 				if (uris.stream().anyMatch(uri -> ("afp:" + uri).equals(record.key())) && traceparent != null) {
@@ -134,12 +134,13 @@ class StoryPublishingIntegrationTests {
 
 	@Test
 	void reportsReadyWhileTheBrokerAnswers() {
-		client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
 	}
 
 	private <T> T readUntilFound(Consumer<String, T> consumer, String key) {
 		List<T> found = new ArrayList<>();
-		await().atMost(Duration.ofSeconds(15)).until(() -> {
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
 			for (ConsumerRecord<String, T> record : consumer.poll(Duration.ofMillis(200))) {
 				if (key.equals(record.key())) {
 					found.add(record.value());

@@ -142,7 +142,7 @@ class StoryRulesIntegrationTests {
 		StoriesReplay replay = new StoriesReplay(rebuilt, admin);
 		replay.start();
 		try {
-			await().atMost(Duration.ofSeconds(15)).until(rebuilt::caughtUp);
+			await().atMost(Duration.ofSeconds(30)).until(rebuilt::caughtUp);
 			StoryState state = rebuilt.state(StoryId.of("afp", uri)).orElseThrow();
 			assertThat(state.killed()).isTrue();
 			assertThat(state.revision()).isEqualTo(2);
@@ -183,7 +183,7 @@ class StoryRulesIntegrationTests {
 		try (KafkaConsumer<String, StoryEvent> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
 				new StoryEventDeserializer())) {
 			consumer.subscribe(List.of(Topics.STORIES));
-			await().atMost(Duration.ofSeconds(15)).until(() -> {
+			await().atMost(Duration.ofSeconds(30)).until(() -> {
 				for (ConsumerRecord<String, StoryEvent> record : consumer.poll(Duration.ofMillis(200))) {
 					if (key.equals(record.key())) {
 						found.add(record.value());

@@ -42,7 +42,7 @@ class FeedIntegrationTests {
 			.join();
 		WebClient client = WebClient.create("http://127.0.0.1:" + port);
 
-		var rss = Awaitility.await().atMost(Duration.ofSeconds(15)).until(
+		var rss = Awaitility.await().atMost(Duration.ofSeconds(30)).until(
 				() -> client.get().uri("/v1/editions/" + EDITION + "/rss").retrieve().toEntity(String.class).block(),
 				response -> response.getBody().contains(id.value()));
 		var atom = client.get().uri("/v1/editions/" + EDITION + "/atom").retrieve().toEntity(String.class).block();

@@ -112,7 +112,7 @@ class MultiEditionStreamIntegrationTests {
 		try {
 			publish(published(freshId(), arabic(AR, "خبر للقياس", Instant.now())));
 
-			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 				String metrics = client().get().uri("/actuator/prometheus").retrieve().bodyToMono(String.class).block();
 				assertThat(metrics).contains("flashwire_ticker_connections{edition=\"ar-multi\"")
 					.contains("flashwire_ticker_events_sent_total{edition=\"ar-multi\"")

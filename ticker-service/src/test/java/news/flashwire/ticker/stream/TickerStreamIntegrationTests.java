@@ -105,11 +105,11 @@ class TickerStreamIntegrationTests {
 			.create(stream(null).filter(event -> event.event().equals("snapshot") || event.data().contains(id.value())))
 			.assertNext(event -> assertThat(event.event()).isEqualTo("snapshot"))
 			.then(() -> publish(published(id,
-					expiring(EDITION, "ينتهي بعد ثانيتين", Instant.now(), Instant.now().plusSeconds(2)))))
+					expiring(EDITION, "ينتهي بعد ثوان", Instant.now(), Instant.now().plusSeconds(8)))))
 			.assertNext(event -> assertThat(event.event()).isEqualTo("added"))
 			.assertNext(event -> assertThat(event.event()).isEqualTo("removed"))
 			.thenCancel()
-			.verify(Duration.ofSeconds(20));
+			.verify(Duration.ofSeconds(30));
 	}
 
 	@Test
