@@ -2,7 +2,6 @@ package news.flashwire.push.subscription;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -12,26 +11,21 @@ import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.ListOffsetsOptions;
 import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.utils.Utils;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
 import news.flashwire.common.event.Topics;
-import news.flashwire.push.system.RawConsumers;
 
 /**
  * Reads one subscription as of the latest acknowledged write, on any instance. An instance that owns the partition
  * answers from its store once it has applied the partition up to the end the broker reports (normally at once).
- * Otherwise it reads the partition of the compacted topic up to that end and takes the latest record for the id:
- * management calls are rare, and the compacted partition is the index.
+ * Otherwise the partition of the compacted topic is read ({@link PartitionScans}): management calls are rare, and the
+ * compacted partition is the index.
  */
 @Component
 class SubscriptionReader implements DisposableBean {
@@ -41,8 +35,6 @@ class SubscriptionReader implements DisposableBean {
 	// How long an owner waits for its own store to catch up before reading the topic instead.
 	private static final Duration CATCH_UP = Duration.ofSeconds(5);
 
-	private final ConsumerFactory<?, ?> consumers;
-
 	private final KafkaTemplate<String, Object> kafka;
 
 	private final SubscriptionStore store;
@@ -51,15 +43,15 @@ class SubscriptionReader implements DisposableBean {
 
 	private final Admin admin;
 
-	private final SubscriptionDeserializer deserializer = new SubscriptionDeserializer();
+	private final PartitionScans scans;
 
-	SubscriptionReader(ConsumerFactory<?, ?> consumers, KafkaTemplate<String, Object> kafka, KafkaAdmin kafkaAdmin,
-			SubscriptionStore store, AppliedOffsets applied) {
-		this.consumers = consumers;
+	SubscriptionReader(KafkaTemplate<String, Object> kafka, KafkaAdmin kafkaAdmin, SubscriptionStore store,
+			AppliedOffsets applied, PartitionScans scans) {
 		this.kafka = kafka;
 		this.store = store;
 		this.applied = applied;
 		this.admin = Admin.create(kafkaAdmin.getConfigurationProperties());
+		this.scans = scans;
 	}
 
 	Optional<Subscription> find(String id) throws InterruptedException {
@@ -73,7 +65,7 @@ class SubscriptionReader implements DisposableBean {
 				}
 			}
 		}
-		return readTopic(id, partition);
+		return scans.find(partition, id);
 	}
 
 	private long endOffset(TopicPartition partition) throws InterruptedException {
@@ -87,31 +79,6 @@ class SubscriptionReader implements DisposableBean {
 		catch (ExecutionException | TimeoutException ex) {
 			throw new IllegalStateException("cannot find the end of " + partition, ex);
 		}
-	}
-
-	private Optional<Subscription> readTopic(String id, TopicPartition partition) {
-		long deadline = System.nanoTime() + DEADLINE.toNanos();
-		try (Consumer<?, ?> consumer = RawConsumers.create(consumers, "push-subscription-reader")) {
-			consumer.assign(List.of(partition));
-			consumer.seekToBeginning(List.of(partition));
-			long end = consumer.endOffsets(List.of(partition)).get(partition);
-			byte @Nullable [] latest = null;
-			while (consumer.position(partition) < end) {
-				if (System.nanoTime() > deadline) {
-					throw new IllegalStateException("reading subscription " + id + " took too long");
-				}
-				for (ConsumerRecord<?, ?> record : consumer.poll(Duration.ofMillis(200))) {
-					if (record.key() != null && id.equals(String.valueOf(record.key()))) {
-						latest = record.value() == null ? null : valueBytes(record);
-					}
-				}
-			}
-			return Optional.ofNullable(latest).map(bytes -> deserializer.deserialize(Topics.SUBSCRIPTIONS, bytes));
-		}
-	}
-
-	private static byte[] valueBytes(ConsumerRecord<?, ?> record) {
-		return (byte[]) record.value();
 	}
 
 	TopicPartition partitionOf(String id) {
