@@ -129,11 +129,8 @@ class PartitionScans {
 			try (Consumer<?, ?> consumer = RawConsumers.create(consumers, "push-subscription-reader")) {
 				consumer.assign(List.of(partition));
 				consumer.seekToBeginning(List.of(partition));
-				long end = consumer.endOffsets(List.of(partition)).get(partition);
-				while (consumer.position(partition) < end) {
-					if (System.nanoTime() > deadline) {
-						throw new IllegalStateException("reading " + partition + " took too long");
-					}
+				long end = consumer.endOffsets(List.of(partition), left(deadline)).get(partition);
+				while (consumer.position(partition, left(deadline)) < end) {
 					for (ConsumerRecord<?, ?> record : consumer.poll(Duration.ofMillis(200))) {
 						String key = record.key() == null ? null : String.valueOf(record.key());
 						if (key != null && ids.contains(key)) {
@@ -148,6 +145,15 @@ class PartitionScans {
 				}
 			}
 			return latest;
+		}
+
+		/** What is left until the deadline; past it, the read has taken too long. */
+		private Duration left(long deadline) {
+			long left = deadline - System.nanoTime();
+			if (left <= 0) {
+				throw new IllegalStateException("reading " + partition + " took too long");
+			}
+			return Duration.ofNanos(left);
 		}
 	}
 }

@@ -45,6 +45,8 @@ class SubscriptionReader implements DisposableBean {
 
 	private final PartitionScans scans;
 
+	private volatile int partitionCount;
+
 	SubscriptionReader(KafkaTemplate<String, Object> kafka, KafkaAdmin kafkaAdmin, SubscriptionStore store,
 			AppliedOffsets applied, PartitionScans scans) {
 		this.kafka = kafka;
@@ -82,7 +84,12 @@ class SubscriptionReader implements DisposableBean {
 	}
 
 	TopicPartition partitionOf(String id) {
-		int partitions = kafka.partitionsFor(Topics.SUBSCRIPTIONS).size();
+		int partitions = partitionCount;
+		if (partitions == 0) {
+			// Once known it stays: a topic keyed by id cannot change its partition count without moving every key.
+			partitions = kafka.partitionsFor(Topics.SUBSCRIPTIONS).size();
+			partitionCount = partitions;
+		}
 		// The producer's default partitioner for a keyed record.
 		int partition = Utils.toPositive(Utils.murmur2(id.getBytes(StandardCharsets.UTF_8))) % partitions;
 		return new TopicPartition(Topics.SUBSCRIPTIONS, partition);

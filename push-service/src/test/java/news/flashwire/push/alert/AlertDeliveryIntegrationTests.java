@@ -65,12 +65,12 @@ class AlertDeliveryIntegrationTests {
 	void deliversAnUrgentAlertToASubscribedWebhookWithAValidSignature() throws Exception {
 		Map<String, Object> created = subscribe(Map.of("url", receiver.url(), "editions", List.of(edition)));
 		String id = (String) created.get("id");
-		await().atMost(Duration.ofSeconds(15)).until(() -> store.find(id).isPresent());
+		await().atMost(Duration.ofSeconds(30)).until(() -> store.find(id).isPresent());
 
 		Alert alert = breakingArabic();
 		kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
 
-		await().atMost(Duration.ofSeconds(15)).until(() -> !receiver.received().isEmpty());
+		await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.received().isEmpty());
 		WebhookReceiver.Received delivery = receiver.received().get(0);
 		assertThat(delivery.header("webhook-id")).isEqualTo(alert.deliveryId());
 		assertThat(delivery.body()).contains("زلزال يضرب جنوب تركيا").contains("\"type\":\"alert.new\"");
@@ -83,14 +83,14 @@ class AlertDeliveryIntegrationTests {
 		WebhookReceiver arabicReceiver = newReceiver();
 		try (arabicReceiver) {
 			Map<String, Object> arabic = subscribe(Map.of("url", arabicReceiver.url(), "editions", List.of(edition)));
-			await().atMost(Duration.ofSeconds(15))
+			await().atMost(Duration.ofSeconds(30))
 				.until(() -> store.find((String) other.get("id")).isPresent()
 						&& store.find((String) arabic.get("id")).isPresent());
 
 			Alert alert = breakingArabic();
 			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
 
-			await().atMost(Duration.ofSeconds(15)).until(() -> !arabicReceiver.received().isEmpty());
+			await().atMost(Duration.ofSeconds(30)).until(() -> !arabicReceiver.received().isEmpty());
 			assertThat(receiver.received()).noneMatch(r -> r.header("webhook-id").equals(alert.deliveryId()));
 		}
 	}
@@ -99,7 +99,7 @@ class AlertDeliveryIntegrationTests {
 	void followsAnAlertWithItsCorrectionAndKillEvenWhenTheStoryWasDowngraded() throws Exception {
 		Map<String, Object> created = subscribe(
 				Map.of("url", receiver.url(), "editions", List.of(edition), "minimumUrgency", "urgent"));
-		await().atMost(Duration.ofSeconds(15)).until(() -> store.find((String) created.get("id")).isPresent());
+		await().atMost(Duration.ofSeconds(30)).until(() -> store.find((String) created.get("id")).isPresent());
 		Alert alert = breakingArabic();
 		Story downgraded = new Story("زلزال يضرب جنوب تركيا", Edition.of(edition), Urgency.ROUTINE,
 				alert.story().link(), "world", alert.story().publishedAt(), null);
@@ -112,7 +112,7 @@ class AlertDeliveryIntegrationTests {
 			kafka.send(Topics.ALERTS, each.storyId().value(), each).join();
 		}
 
-		await().atMost(Duration.ofSeconds(15)).until(() -> receiver.received().size() >= 3);
+		await().atMost(Duration.ofSeconds(30)).until(() -> receiver.received().size() >= 3);
 		assertThat(receiver.received()).extracting(received -> received.header("webhook-id"))
 			.containsExactlyInAnyOrder(alert.deliveryId(), correction.deliveryId(), kill.deliveryId());
 		assertThat(receiver.received()).extracting(WebhookReceiver.Received::body)
@@ -146,7 +146,7 @@ class AlertDeliveryIntegrationTests {
 
 	@Test
 	void reportsReadyOnceItOwnsSubscriptionPartitions() {
-		await().atMost(Duration.ofSeconds(15))
+		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
 	}
 

@@ -48,12 +48,13 @@ import news.flashwire.push.subscription.SubscriptionStore;
  */
 class FailoverIntegrationTests {
 
-	private final String edition = TestEditions.arabic();
-
 	private static final int SUBSCRIBERS = 24;
 
+	// Deliveries wait at the closed gate until the kill, however long the doomed instance takes to start its own.
 	private static final String[] SETTINGS = { "--flashwire.push.delivery.attempts=8",
-			"--flashwire.push.webhook.timeout=5s", "--spring.kafka.consumer.properties.session.timeout.ms=10000" };
+			"--flashwire.push.webhook.timeout=30s", "--spring.kafka.consumer.properties.session.timeout.ms=10000" };
+
+	private final String edition = TestEditions.arabic();
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -149,6 +150,7 @@ class FailoverIntegrationTests {
 
 	private Subscribed subscribe(int port, String url) throws Exception {
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v1/subscriptions"))
+			.timeout(Duration.ofSeconds(30))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"url\":\"" + url + "\",\"editions\":[\"" + edition + "\"]}"))
 			.build(), HttpResponse.BodyHandlers.ofString());

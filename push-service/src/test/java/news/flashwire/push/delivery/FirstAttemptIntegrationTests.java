@@ -103,7 +103,7 @@ class FirstAttemptIntegrationTests {
 				.exchange()
 				.expectStatus()
 				.isOk();
-			await().atMost(Duration.ofSeconds(15))
+			await().atMost(Duration.ofSeconds(30))
 				.untilAsserted(() -> assertThat(store.find(id))
 					.hasValueSatisfying(subscription -> assertThat(subscription.disabledAt()).isNull()));
 			Map<String, Object> redelivered = client.post()
@@ -139,7 +139,7 @@ class FirstAttemptIntegrationTests {
 			.returnResult()
 			.getResponseBody();
 		String id = (String) created.get("id");
-		await().atMost(Duration.ofSeconds(15)).until(() -> store.find(id).isPresent());
+		await().atMost(Duration.ofSeconds(30)).until(() -> store.find(id).isPresent());
 		return created;
 	}
 

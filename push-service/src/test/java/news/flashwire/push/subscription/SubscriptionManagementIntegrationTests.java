@@ -38,12 +38,12 @@ import news.flashwire.push.delivery.webpush.FakePushService;
 @AutoConfigureWebTestClient
 class SubscriptionManagementIntegrationTests {
 
-	private final String edition = TestEditions.arabic();
-
 	// RFC 8291's example user agent keys (resources/webpush): the fake push service's browser.
 	private static final String P256DH = "BCVxsr7N_eNgVRqvHtD0zTZsEc6-VV-JvLexhqUzORcxaOzi6-AYWXvTBHm4bjyPjs7Vd8pZGH6SRpkNtoIAiw4";
 
 	private static final String AUTH = "BTBZMqHH6r4Tts7J_aSIgg";
+
+	private final String edition = TestEditions.arabic();
 
 	@Autowired
 	WebTestClient client;
@@ -166,7 +166,7 @@ class SubscriptionManagementIntegrationTests {
 	void pushesAnEncryptedAlertToABrowserAndRemovesOneThePushServiceNoLongerKnows() throws Exception {
 		Map<String, Object> browser = create(browser(pushService.endpoint("ok-" + UUID.randomUUID())));
 		Map<String, Object> gone = create(browser(pushService.endpoint("gone-" + UUID.randomUUID())));
-		await().atMost(Duration.ofSeconds(15)).until(() -> store.find((String) browser.get("id")).isPresent()
+		await().atMost(Duration.ofSeconds(30)).until(() -> store.find((String) browser.get("id")).isPresent()
 				&& store.find((String) gone.get("id")).isPresent());
 		client.get().uri("/v1/webpush/vapid-public-key").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.publicKey").isNotEmpty();
@@ -174,7 +174,7 @@ class SubscriptionManagementIntegrationTests {
 		Alert alert = breakingArabic();
 		kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
 
-		await().atMost(Duration.ofSeconds(20)).until(() -> pushService.messages().stream()
+		await().atMost(Duration.ofSeconds(30)).until(() -> pushService.messages().stream()
 			.anyMatch(message -> message.path().startsWith("/push/ok-") && decrypt(message).contains(alert.deliveryId())));
 		FakePushService.Message message = pushService.messages().stream()
 			.filter(m -> m.path().startsWith("/push/ok-") && decrypt(m).contains(alert.deliveryId())).findFirst().orElseThrow();
@@ -186,9 +186,9 @@ class SubscriptionManagementIntegrationTests {
 		assertThat(message.header("Authorization")).startsWith("vapid t=").contains(", k=");
 		assertThat(message.body().length).isLessThan(2048 + 103);
 
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get().uri("/v1/subscriptions/{id}", gone.get("id"))
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client.get().uri("/v1/subscriptions/{id}", gone.get("id"))
 			.header("Authorization", "Bearer " + gone.get("token")).exchange().expectStatus().isNotFound());
-		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get()
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client.get()
 			.uri("/v1/alerts/{id}/deliveries", alert.deliveryId()).header("Authorization", "Bearer test-audit-token").exchange().expectStatus().isOk().expectBody()
 			.jsonPath("$.stages.DELIVERED.count").isNumber()
 			.jsonPath("$.stages.REMOVED.count").isEqualTo(1));
@@ -200,18 +200,18 @@ class SubscriptionManagementIntegrationTests {
 			Map<String, Object> working = create(Map.of("url", partner.url(), "editions", List.of(edition)));
 			// Nothing listens on the discard port: every attempt fails, then the delivery is a dead letter.
 			Map<String, Object> failing = create(Map.of("url", "http://127.0.0.1:9/hook", "editions", List.of(edition)));
-			await().atMost(Duration.ofSeconds(15)).until(() -> store.find((String) working.get("id")).isPresent()
+			await().atMost(Duration.ofSeconds(30)).until(() -> store.find((String) working.get("id")).isPresent()
 					&& store.find((String) failing.get("id")).isPresent());
 
 			Alert alert = breakingArabic();
 			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
 
-			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> show(working).expectStatus().isOk().expectBody()
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> show(working).expectStatus().isOk().expectBody()
 				.jsonPath("$.lastOutcome.stage").isEqualTo("DELIVERED")
 				.jsonPath("$.lastOutcome.alertId").isEqualTo(alert.deliveryId())
 				.jsonPath("$.lastOutcome.at").isNotEmpty()
 				.jsonPath("$.lastOutcome.reason").doesNotExist());
-			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> show(failing).expectStatus().isOk().expectBody()
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> show(failing).expectStatus().isOk().expectBody()
 				.jsonPath("$.lastOutcome.stage").isEqualTo("FAILED")
 				.jsonPath("$.lastOutcome.alertId").isEqualTo(alert.deliveryId())
 				.jsonPath("$.lastOutcome.reason").isNotEmpty());
@@ -230,7 +230,7 @@ class SubscriptionManagementIntegrationTests {
 			for (int i = 0; i < 40; i++) {
 				subscriptions.add(create(Map.of("url", partner.url(), "editions", List.of(edition))));
 			}
-			await().atMost(Duration.ofSeconds(15))
+			await().atMost(Duration.ofSeconds(30))
 				.until(() -> subscriptions.stream().allMatch(created -> store.find((String) created.get("id")).isPresent()));
 
 			Story story = new Story("عاجل: ثلوج في القدس", Edition.of(edition), Urgency.BREAKING,
@@ -239,7 +239,7 @@ class SubscriptionManagementIntegrationTests {
 					Alert.Kind.NEW, story, null);
 			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
 
-			await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> client.get()
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> client.get()
 				.uri("/v1/alerts/{id}/deliveries", alert.deliveryId())
 				.header("Authorization", "Bearer test-audit-token").exchange().expectStatus().isOk().expectBody()
 				.jsonPath("$.stages.MATCHED.count").isEqualTo(40)
@@ -247,7 +247,7 @@ class SubscriptionManagementIntegrationTests {
 				.jsonPath("$.retrying").isEqualTo(0));
 			assertThat(partner.received()).hasSize(40);
 			for (Map<String, Object> subscription : subscriptions) {
-				await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> show(subscription).expectStatus().isOk()
+				await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> show(subscription).expectStatus().isOk()
 					.expectBody()
 					.jsonPath("$.lastOutcome.stage").isEqualTo("DELIVERED")
 					.jsonPath("$.lastOutcome.alertId").isEqualTo(alert.deliveryId()));

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -22,10 +24,14 @@ public final class WebhookReceiver implements AutoCloseable {
 
 	private final HttpServer server;
 
+	// Many at once, as a partner's server would: a fan-out sends to all its webhooks together.
+	private final ExecutorService threads = Executors.newFixedThreadPool(8);
+
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 
 	public WebhookReceiver() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		server.setExecutor(threads);
 		server.createContext("/hook", exchange -> {
 			String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
 			Map<String, List<String>> headers = new java.util.HashMap<>();
@@ -48,5 +54,6 @@ public final class WebhookReceiver implements AutoCloseable {
 	@Override
 	public void close() {
 		server.stop(0);
+		threads.shutdownNow();
 	}
 }

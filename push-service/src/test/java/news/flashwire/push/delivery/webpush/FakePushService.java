@@ -10,8 +10,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A push service on 127.0.0.1: takes messages at {@code /push/<id>}, answering 201; 410 for {@code /push/gone-…};
- * the status in the path for {@code /push/answer-<status>-…}; and for {@code /push/busy-once-…} a 429 with
- * {@code Retry-After: 1} the first time, 201 after.
+ * the status in the path for {@code /push/answer-<status>-…}; for {@code /push/busy-once-…} a 429 with
+ * {@code Retry-After: 1} the first time, 201 after; for {@code /push/busy-long-…} a 429 with {@code Retry-After: 30}.
  */
 public final class FakePushService implements AutoCloseable {
 
@@ -53,6 +53,10 @@ public final class FakePushService implements AutoCloseable {
 		}
 		if (path.startsWith("/push/busy-once-") && messages.stream().filter(m -> m.path().equals(path)).count() == 1) {
 			answer.set("Retry-After", "1");
+			return 429;
+		}
+		if (path.startsWith("/push/busy-long-")) {
+			answer.set("Retry-After", "30");
 			return 429;
 		}
 		return 201;
