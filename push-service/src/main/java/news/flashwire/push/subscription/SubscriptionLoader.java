@@ -41,6 +41,8 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 
 	private final Map<Integer, Long> loadedAt = new ConcurrentHashMap<>();
 
+	private final SubscriptionDeserializer deserializer = new SubscriptionDeserializer();
+
 	private volatile boolean assigned;
 
 	SubscriptionLoader(SubscriptionStore store, ConsumerFactory<?, ?> consumers, ApplicationEventPublisher events,
@@ -52,20 +54,36 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 		this.applied = applied;
 	}
 
+	// Raw bytes, read here: a record that cannot be read is skipped like any other, and the partition still counts
+	// as applied and loaded past it (the container's error handler would skip it without telling the loader).
 	@KafkaListener(id = "push-subscriptions", groupId = "push-subscriptions", topics = Topics.SUBSCRIPTIONS,
-			properties = "spring.deserializer.value.delegate.class=news.flashwire.push.subscription.SubscriptionDeserializer")
-	void on(ConsumerRecord<String, @Nullable Subscription> record) {
-		Subscription subscription = record.value();
-		if (subscription == null) {
+			properties = "value.deserializer=org.apache.kafka.common.serialization.ByteArrayDeserializer")
+	void on(ConsumerRecord<String, byte @Nullable []> record) {
+		byte[] value = record.value();
+		if (value == null) {
 			store.remove(record.partition(), record.key());
 		}
 		else {
-			store.put(record.partition(), subscription);
+			Subscription subscription = readable(record, value);
+			if (subscription != null) {
+				store.put(record.partition(), subscription);
+			}
 		}
 		applied.applied(record.partition(), record.offset());
 		Long end = loadedAt.get(record.partition());
 		if (end != null && record.offset() + 1 >= end) {
 			loaded(record.partition());
+		}
+	}
+
+	private @Nullable Subscription readable(ConsumerRecord<String, byte @Nullable []> record, byte[] value) {
+		try {
+			return deserializer.deserialize(record.topic(), value);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Skipped an unreadable subscription record (partition {}, offset {}): {}", record.partition(),
+					record.offset(), ex.toString());
+			return null;
 		}
 	}
 

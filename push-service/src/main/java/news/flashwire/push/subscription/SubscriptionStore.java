@@ -29,7 +29,10 @@ public class SubscriptionStore {
 	}
 
 	void remove(int partition, String id) {
-		byPartition.getOrDefault(partition, Map.of()).remove(id);
+		Map<String, Subscription> subscriptions = byPartition.get(partition);
+		if (subscriptions != null) {
+			subscriptions.remove(id);
+		}
 	}
 
 	void assign(Collection<Integer> partitions) {
