@@ -3,6 +3,7 @@ package news.flashwire.push.subscription;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,6 +127,7 @@ class PartitionScans {
 			reads.increment();
 			long deadline = System.nanoTime() + DEADLINE.toNanos();
 			Map<String, byte[]> latest = new HashMap<>();
+			Set<String> deleted = new HashSet<>();
 			try (Consumer<?, ?> consumer = RawConsumers.create(consumers, "push-subscription-reader")) {
 				consumer.assign(List.of(partition));
 				consumer.seekToBeginning(List.of(partition));
@@ -136,8 +138,10 @@ class PartitionScans {
 						if (key != null && ids.contains(key)) {
 							if (record.value() == null) {
 								latest.remove(key);
+								deleted.add(key);
 							}
-							else {
+							else if (!deleted.contains(key)) {
+								// A write after the deletion raced it: the deletion stands (DeletionOverwritten).
 								latest.put(key, (byte[]) record.value());
 							}
 						}

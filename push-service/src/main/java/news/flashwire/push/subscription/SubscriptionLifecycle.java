@@ -14,7 +14,8 @@ import reactor.core.scheduler.Schedulers;
 
 /**
  * What deliveries teach about subscriptions: a browser subscription its push service no longer knows is deleted
- * (tombstone); a webhook whose delivery went to the dead letters is disabled until its owner re-enables it.
+ * (tombstone); a webhook whose delivery went to the dead letters is disabled until its owner re-enables it. And a
+ * deletion that a racing change overwrote is written again.
  */
 @Component
 class SubscriptionLifecycle {
@@ -36,6 +37,14 @@ class SubscriptionLifecycle {
 			.subscribe(done -> {
 			}, ex -> log.warn("Could not remove {}: {}", gone.subscriptionId(), ex.toString()),
 					() -> log.info("Removed {}: its push service no longer knows it", gone.subscriptionId()));
+	}
+
+	@EventListener
+	void on(DeletionOverwritten overwritten) {
+		writer.delete(overwritten.subscriptionId())
+			.subscribe(done -> {
+			}, ex -> log.warn("Could not delete {} again: {}", overwritten.subscriptionId(), ex.toString()),
+					() -> log.info("Deleted {} again", overwritten.subscriptionId()));
 	}
 
 	@EventListener

@@ -1,6 +1,7 @@
 package news.flashwire.push.subscription;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -31,6 +32,8 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 
 	private static final Logger log = LoggerFactory.getLogger(SubscriptionLoader.class);
 
+	private static final int RECENT_DELETIONS = 100_000;
+
 	private final SubscriptionStore store;
 
 	private final ConsumerFactory<?, ?> consumers;
@@ -42,6 +45,16 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 	private final Map<Integer, Long> loadedAt = new ConcurrentHashMap<>();
 
 	private final SubscriptionDeserializer deserializer = new SubscriptionDeserializer();
+
+	// Ids deleted lately (read on the listener's thread only). An id is never reused, so a write after its deletion
+	// is a change that raced the deletion, never a new subscription.
+	private final Map<String, Boolean> deleted = new LinkedHashMap<>() {
+
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+			return size() > RECENT_DELETIONS;
+		}
+	};
 
 	private volatile boolean assigned;
 
@@ -62,10 +75,16 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 		byte[] value = record.value();
 		if (value == null) {
 			store.remove(record.partition(), record.key());
+			deleted.put(record.key(), Boolean.TRUE);
 		}
 		else {
 			Subscription subscription = readable(record, value);
-			if (subscription != null) {
+			if (subscription != null && deleted.containsKey(record.key())) {
+				log.warn("Subscription {} was written after its deletion (partition {}, offset {}); the deletion stands",
+						record.key(), record.partition(), record.offset());
+				events.publishEvent(new DeletionOverwritten(record.key()));
+			}
+			else if (subscription != null) {
 				store.put(record.partition(), subscription);
 			}
 		}
