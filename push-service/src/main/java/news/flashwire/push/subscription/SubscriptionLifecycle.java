@@ -33,18 +33,19 @@ class SubscriptionLifecycle {
 
 	@EventListener
 	void on(EndpointGone gone) {
-		writer.delete(gone.subscriptionId())
-			.subscribe(done -> {
-			}, ex -> log.warn("Could not remove {}: {}", gone.subscriptionId(), ex.toString()),
-					() -> log.info("Removed {}: its push service no longer knows it", gone.subscriptionId()));
+		delete(gone.subscriptionId(), "its push service no longer knows it");
 	}
 
 	@EventListener
 	void on(DeletionOverwritten overwritten) {
-		writer.delete(overwritten.subscriptionId())
+		delete(overwritten.subscriptionId(), "again, after a change written past its deletion");
+	}
+
+	private void delete(String id, String why) {
+		writer.delete(id)
 			.subscribe(done -> {
-			}, ex -> log.warn("Could not delete {} again: {}", overwritten.subscriptionId(), ex.toString()),
-					() -> log.info("Deleted {} again", overwritten.subscriptionId()));
+			}, ex -> log.warn("Could not delete {} ({}): {}", id, why, ex.toString()),
+					() -> log.info("Deleted {}: {}", id, why));
 	}
 
 	@EventListener
