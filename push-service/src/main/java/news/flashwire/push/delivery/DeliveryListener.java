@@ -10,6 +10,7 @@ import org.springframework.kafka.annotation.BackOff;
 import org.springframework.kafka.annotation.DltHandler;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.annotation.RetryableTopic;
+import org.springframework.kafka.retrytopic.SameIntervalTopicReuseStrategy;
 import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.handler.annotation.Header;
@@ -58,6 +59,9 @@ class DeliveryListener {
 			kafkaTemplate = "kafkaTemplate", numPartitions = "${flashwire.topics.partitions}",
 			replicationFactor = "${flashwire.topics.replicas}",
 			topicSuffixingStrategy = TopicSuffixingStrategy.SUFFIX_WITH_INDEX_VALUE,
+			// A topic per retry: with jitter, delays capped at max-retry may or may not come out equal, and a reused
+			// topic among them that is not the last one fails the start.
+			sameIntervalTopicReuseStrategy = SameIntervalTopicReuseStrategy.MULTIPLE_TOPICS,
 			exclude = PermanentDeliveryFailure.class, traversingCauses = "true")
 	@KafkaListener(id = "push-deliveries", groupId = "push-deliveries", topics = Topics.DELIVERIES,
 			properties = "spring.deserializer.value.delegate.class=news.flashwire.push.delivery.DeliveryDeserializer")
