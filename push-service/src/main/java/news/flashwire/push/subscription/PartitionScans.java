@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
@@ -18,6 +21,7 @@ import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +29,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import news.flashwire.common.event.Topics;
 import news.flashwire.push.system.RawConsumers;
-import reactor.core.scheduler.Schedulers;
 
 /**
  * Reads subscriptions from partitions of the compacted topic that this instance does not own: the latest record of
@@ -35,7 +38,7 @@ import reactor.core.scheduler.Schedulers;
  * one per lookup.
  */
 @Component
-class PartitionScans {
+class PartitionScans implements DisposableBean {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(15);
 
@@ -45,7 +48,15 @@ class PartitionScans {
 
 	private final SubscriptionDeserializer deserializer = new SubscriptionDeserializer();
 
-	private final Map<Integer, Partition> partitions = new ConcurrentHashMap<>();
+	private final Map<TopicPartition, Partition> partitions = new ConcurrentHashMap<>();
+
+	// Threads of their own, at most one per partition at a time: the callers block on the reads from worker threads of
+	// their own, so a read waiting behind them could wait for ever.
+	private final ExecutorService readers = Executors.newCachedThreadPool(runnable -> {
+		Thread thread = new Thread(runnable, "push-subscription-reader");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	PartitionScans(ConsumerFactory<?, ?> consumers, MeterRegistry meters) {
 		this.consumers = consumers;
@@ -56,7 +67,7 @@ class PartitionScans {
 
 	/** The subscription's latest state, or empty when it does not exist (or was deleted). Blocks. */
 	Optional<Subscription> find(TopicPartition partition, String id) throws InterruptedException {
-		Lookup lookup = partitions.computeIfAbsent(partition.partition(), number -> new Partition(partition))
+		Lookup lookup = partitions.computeIfAbsent(partition, Partition::new)
 			.lookUp(id);
 		try {
 			// A lookup may wait for the read in progress before its own.
@@ -70,6 +81,11 @@ class PartitionScans {
 		catch (TimeoutException ex) {
 			throw new IllegalStateException("reading subscription " + id + " took too long", ex);
 		}
+	}
+
+	@Override
+	public void destroy() {
+		readers.shutdownNow();
 	}
 
 	private record Lookup(String id, CompletableFuture<Optional<byte[]>> result) {
@@ -97,29 +113,51 @@ class PartitionScans {
 				}
 				reading = true;
 			}
-			Schedulers.boundedElastic().schedule(this::readWhileWaiting);
+			try {
+				readers.execute(this::readWhileWaiting);
+			}
+			catch (RejectedExecutionException ex) {
+				failWaiting(ex);
+			}
 			return lookup;
 		}
 
 		private void readWhileWaiting() {
-			while (true) {
-				List<Lookup> batch;
-				synchronized (this) {
-					if (waiting.isEmpty()) {
-						reading = false;
-						return;
+			try {
+				while (true) {
+					List<Lookup> batch;
+					synchronized (this) {
+						if (waiting.isEmpty()) {
+							reading = false;
+							return;
+						}
+						batch = new ArrayList<>(waiting);
+						waiting.clear();
 					}
-					batch = new ArrayList<>(waiting);
-					waiting.clear();
-				}
-				try {
-					Map<String, byte[]> latest = read(batch.stream().map(Lookup::id).collect(Collectors.toSet()));
-					batch.forEach(lookup -> lookup.result.complete(Optional.ofNullable(latest.get(lookup.id))));
-				}
-				catch (RuntimeException ex) {
-					batch.forEach(lookup -> lookup.result.completeExceptionally(ex));
+					try {
+						Map<String, byte[]> latest = read(batch.stream().map(Lookup::id).collect(Collectors.toSet()));
+						batch.forEach(lookup -> lookup.result.complete(Optional.ofNullable(latest.get(lookup.id))));
+					}
+					catch (RuntimeException ex) {
+						batch.forEach(lookup -> lookup.result.completeExceptionally(ex));
+					}
 				}
 			}
+			catch (Throwable ex) {
+				// Not left reading: the lookups waiting now fail, the next one starts a read again.
+				failWaiting(ex);
+				throw ex;
+			}
+		}
+
+		private void failWaiting(Throwable ex) {
+			List<Lookup> failed;
+			synchronized (this) {
+				failed = new ArrayList<>(waiting);
+				waiting.clear();
+				reading = false;
+			}
+			failed.forEach(lookup -> lookup.result.completeExceptionally(ex));
 		}
 
 		/** The latest value of each id up to the partition's current end; a deleted id has none. */

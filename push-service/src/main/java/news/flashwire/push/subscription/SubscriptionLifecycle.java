@@ -1,5 +1,6 @@
 package news.flashwire.push.subscription;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.slf4j.Logger;
@@ -11,6 +12,7 @@ import news.flashwire.push.delivery.EndpointFailing;
 import news.flashwire.push.delivery.EndpointGone;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
+import reactor.util.retry.Retry;
 
 /**
  * What deliveries teach about subscriptions: a browser subscription its push service no longer knows is deleted
@@ -43,6 +45,7 @@ class SubscriptionLifecycle {
 
 	private void delete(String id, String why) {
 		writer.delete(id)
+			.retryWhen(Retry.backoff(8, Duration.ofSeconds(1)).maxBackoff(Duration.ofMinutes(1)))
 			.subscribe(done -> {
 			}, ex -> log.warn("Could not delete {} ({}): {}", id, why, ex.toString()),
 					() -> log.info("Deleted {}: {}", id, why));

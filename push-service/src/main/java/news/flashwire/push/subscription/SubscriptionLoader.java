@@ -75,6 +75,8 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 		byte[] value = record.value();
 		if (value == null) {
 			store.remove(record.partition(), record.key());
+			// Removed first, so the latest deletion is the last to be forgotten.
+			deleted.remove(record.key());
 			deleted.put(record.key(), Boolean.TRUE);
 		}
 		else {
