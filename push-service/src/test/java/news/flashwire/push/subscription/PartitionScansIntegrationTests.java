@@ -2,7 +2,6 @@ package news.flashwire.push.subscription;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,6 +40,9 @@ class PartitionScansIntegrationTests {
 
 	@Autowired
 	PartitionScans scans;
+
+	@Autowired
+	SubscriptionReader reader;
 
 	@Autowired
 	MeterRegistry meters;
@@ -139,8 +140,6 @@ class PartitionScansIntegrationTests {
 	}
 
 	private TopicPartition partitionOf(String id) {
-		int partitions = kafka.partitionsFor(Topics.SUBSCRIPTIONS).size();
-		int partition = Utils.toPositive(Utils.murmur2(id.getBytes(StandardCharsets.UTF_8))) % partitions;
-		return new TopicPartition(Topics.SUBSCRIPTIONS, partition);
+		return reader.partitionOf(id);
 	}
 }
