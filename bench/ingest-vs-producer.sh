@@ -76,7 +76,16 @@ threads_ms() {
       "$t/stat" 2>/dev/null
   done | awk '{ms[$1] += $2} END {for (n in ms) print n, ms[n]}' | sort
 }
+# CPU ms of each Flashwire process: the broker and the three services, which all take part in a story's way (the
+# ticker projects it, ingest reads it back), where ProducerPerformance's records cost the broker alone.
+processes_ms() {
+  for pid in $(pgrep -f 'launcher/target/kafka|ingest-service-|ticker-service-|push-service-'); do
+    name=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null | grep -o 'launcher/target/kafka\|ingest-service\|ticker-service\|push-service' | head -1)
+    [ -n "$name" ] && awk -v n="${name/launcher\/target\/kafka/broker}" -v hz="$(getconf CLK_TCK)" '{print n, int(($14 + $15) * 1000 / hz)}' "/proc/$pid/stat" 2>/dev/null
+  done | sort
+}
 echo "== load before ingest batched: $(uptime)"
+processes_ms > "$OUT/processes-before"
 threads_ms > "$OUT/threads-before"
 [ "${JIT_LOG:-0}" = 1 ] && echo "batched $(uptime_s)" >> "$OUT/jit-phases"
 if [ "${PERF:-0}" = 1 ]; then
@@ -87,6 +96,7 @@ if [ "${PERF:-0}" = 1 ]; then
 fi
 load "$BATCHES" "$BATCH_SIZE" 4 "ingest, $BATCH_SIZE documents per request"
 threads_ms > "$OUT/threads-after"
+processes_ms > "$OUT/processes-after"
 if [ "${PERF:-0}" = 1 ]; then
   kill -INT "$PERF_PID"; wait "$PERF_PID" || true
   # Names for the JIT-compiled frames of every JVM still running (broker, ingest, ticker, push).
@@ -103,5 +113,7 @@ fi
 echo "   ingest CPU by thread during the batched run (ms):"
 join -a 2 "$OUT/threads-before" "$OUT/threads-after" | awk 'NF == 3 {print $3 - $2, $1} NF == 2 {print $2, $1}' \
   | sort -rn | head -8 | sed 's/^/     /'
+echo "   CPU of each process during the batched run (ms):"
+join "$OUT/processes-before" "$OUT/processes-after" | awk '{print $3 - $2, $1}' | sort -rn | sed 's/^/     /'
 raw
 echo "== load after: $(uptime)"

@@ -30,6 +30,9 @@ public class EditionTicker {
 
 	private final List<Headline> lines = new ArrayList<>();
 
+	// The HeadlineKey of each line, index for index with lines: made once per line, not once per line and change.
+	private final List<String> keys = new ArrayList<>();
+
 	private final Map<String, Long> removed = new LinkedHashMap<>(16, 0.75f, false) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -71,6 +74,7 @@ public class EditionTicker {
 			return Optional.empty();
 		}
 		lines.remove(index);
+		keys.remove(index);
 		return Optional.of(new TickerUpdate(edition, TickerUpdate.Kind.REMOVED, position, storyId, null, index));
 	}
 
@@ -82,12 +86,14 @@ public class EditionTicker {
 		if (line.hasExpired(projectedAt, maxAge)) {
 			return remove(line.storyId(), line.revision(), position);
 		}
-		if (showsHeadlineOfAnotherStory(line)) {
+		String key = HeadlineKey.of(line.headline());
+		if (showsHeadlineOfAnotherStory(line.storyId(), key)) {
 			// The line already shown stays; a story rewritten into its twin leaves rather than showing it twice.
 			return existing >= 0 ? remove(line.storyId(), line.revision() - 1, position) : Optional.empty();
 		}
 		if (existing >= 0) {
 			lines.set(existing, line);
+			keys.set(existing, key);
 			return Optional.of(new TickerUpdate(edition, TickerUpdate.Kind.UPDATED, position, line.storyId(), line, existing));
 		}
 		int index = insertionIndex(line);
@@ -95,16 +101,21 @@ public class EditionTicker {
 			return Optional.empty();
 		}
 		lines.add(index, line);
+		keys.add(index, key);
 		if (lines.size() > capacity) {
 			lines.remove(lines.size() - 1);
+			keys.remove(keys.size() - 1);
 		}
 		return Optional.of(new TickerUpdate(edition, TickerUpdate.Kind.ADDED, position, line.storyId(), line, index));
 	}
 
-	private boolean showsHeadlineOfAnotherStory(Headline line) {
-		String key = HeadlineKey.of(line.headline());
-		return lines.stream()
-			.anyMatch(shown -> !shown.storyId().equals(line.storyId()) && HeadlineKey.of(shown.headline()).equals(key));
+	private boolean showsHeadlineOfAnotherStory(String storyId, String key) {
+		for (int i = 0; i < lines.size(); i++) {
+			if (keys.get(i).equals(key) && !lines.get(i).storyId().equals(storyId)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private int insertionIndex(Headline line) {

@@ -115,6 +115,22 @@ class EditionTickerTests {
 		assertThat(ticker.lines()).extracting(Headline::storyId).containsExactly(first.value());
 	}
 
+
+	@Test
+	void comparesLaterStoriesWithALinesNewHeadlineAfterAnUpdateAndWithNoRemovedLine() {
+		StoryId updated = freshId();
+		StoryId killed = freshId();
+		ticker.apply(listed(updated, 1, english("Storm hits coast", NOON)), 1);
+		ticker.apply(listed(killed, 1, english("Ferry sinks", NOON.minusSeconds(60))), 2);
+		ticker.apply(listed(updated, 2, english("Storm closes airport", NOON)), 3);
+		ticker.apply(removed(killed, 2), 4);
+
+		assertThat(ticker.apply(listed(freshId(), 1, english("Storm closes airport!", NOON.plusSeconds(1))), 5)).isEmpty();
+		assertThat(ticker.apply(listed(freshId(), 1, english("Storm hits coast", NOON.plusSeconds(2))), 6)).isPresent();
+		assertThat(ticker.apply(listed(freshId(), 1, english("Ferry sinks", NOON.plusSeconds(3))), 7)).isPresent();
+		assertThat(ticker.lines()).extracting(Headline::headline)
+			.containsExactly("Ferry sinks", "Storm hits coast", "Storm closes airport");
+	}
 	@Test
 	void doesNotListAStoryThatHadExpiredWhenItReachedTheTicker() {
 		Story story = expiring("انتهت صلاحيته", NOON, NOON.plusSeconds(60));
