@@ -145,6 +145,28 @@ class AlertDeliveryIntegrationTests {
 	}
 
 	@Test
+	void timesEveryObservedListenerInPrometheus() throws Exception {
+		Map<String, Object> created = subscribe(Map.of("url", receiver.url(), "editions", List.of(edition)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> store.find((String) created.get("id")).isPresent());
+		Alert alert = breakingArabic();
+		kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+		await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.received().isEmpty());
+
+		// A listener with a consumer group and one without, each timed under the same tag keys.
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(prometheus())
+			.containsPattern(listenerTimed("push-subscriptions"))
+			.containsPattern(listenerTimed("push-alerts")));
+	}
+
+	private static String listenerTimed(String listener) {
+		return "spring_kafka_listener_seconds_count\\{[^}]*spring_kafka_listener_id=\"" + listener + "-\\d+\"[^}]*} [1-9]";
+	}
+
+	private String prometheus() {
+		return client.get().uri("/actuator/prometheus").exchange().expectBody(String.class).returnResult().getResponseBody();
+	}
+
+	@Test
 	void reportsReadyOnceItOwnsSubscriptionPartitions() {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());

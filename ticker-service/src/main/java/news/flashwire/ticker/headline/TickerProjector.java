@@ -15,6 +15,7 @@ import org.springframework.core.log.LogAccessor;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.kafka.support.SendResult;
 import org.springframework.kafka.support.micrometer.KafkaListenerObservation;
 import org.springframework.kafka.support.micrometer.KafkaRecordReceiverContext;
@@ -37,8 +38,8 @@ import news.flashwire.common.ticker.TickerChange;
  * The stories of one poll are written together and then awaited, so a burst (an agency's batch, a ticker catching up
  * after a pause) costs the broker a few produce requests instead of one round trip per story. A failure names the
  * first story not written: those before it are done, it and the ones after it are read again. Spring Kafka observes
- * record listeners only, so each story is observed here, as the container would: its change is written and logged
- * in the story's own trace.
+ * a batch listener's records, if at all, before the listener runs, so each story is observed here, as the container
+ * observes a record listener's: its change is written and logged in the story's own trace.
  */
 @Component
 class TickerProjector {
@@ -62,22 +63,21 @@ class TickerProjector {
 
 	@KafkaListener(id = ID, groupId = ID, topics = Topics.STORIES, batch = "true",
 			properties = "spring.deserializer.value.delegate.class=news.flashwire.common.story.StoryEventDeserializer")
-	void on(List<ConsumerRecord<String, StoryEvent>> records) throws InterruptedException {
+	void on(List<ConsumerRecord<String, StoryEvent>> records) {
 		List<Sending> sending = new ArrayList<>(records.size());
 		for (int index = 0; index < records.size(); index++) {
 			ConsumerRecord<String, StoryEvent> record = records.get(index);
 			StoryEvent event = record.value();
 			if (event == null) {
-				DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
-						SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
-				if (unreadable == null) {
-					continue; // a tombstone: no story to show
-				}
-				// What came before it is written first; then the error handler dead-letters it and the rest of the
-				// poll is read again.
+				// Unreadable (the deserializer left its failure in a header), or a value-less record, which no story
+				// event is: what came before it is written first, then the error handler dead-letters it and the rest
+				// of the poll is read again.
 				awaitWritten(sending);
+				DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+						KafkaUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, LOG_ACCESSOR);
 				throw new BatchListenerFailedException("unreadable story event at offset " + record.offset(),
-						unreadable, index);
+						unreadable != null ? unreadable : new IllegalArgumentException("a record without a story event"),
+						index);
 			}
 			Observation observation = observe(record);
 			try (Observation.Scope scope = observation.openScope()) {
@@ -101,7 +101,7 @@ class TickerProjector {
 			.start();
 	}
 
-	private static void awaitWritten(List<Sending> sending) throws InterruptedException {
+	private static void awaitWritten(List<Sending> sending) {
 		long deadline = System.nanoTime() + SEND_TIMEOUT_NANOS;
 		try {
 			for (Sending one : sending) {
@@ -118,6 +118,11 @@ class TickerProjector {
 				catch (TimeoutException ex) {
 					one.observation().error(ex);
 					throw new BatchListenerFailedException("ticker change not acknowledged in time", ex, one.index());
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					one.observation().error(ex);
+					throw new BatchListenerFailedException("interrupted while awaiting ticker changes", ex, one.index());
 				}
 			}
 		}

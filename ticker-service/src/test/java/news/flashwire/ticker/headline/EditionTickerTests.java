@@ -117,11 +117,11 @@ class EditionTickerTests {
 
 
 	@Test
-	void comparesLaterStoriesWithALinesNewHeadlineAfterAnUpdateAndWithNoRemovedLine() {
+	void comparesLaterStoriesWithTheHeadlinesShownNow() {
 		StoryId updated = freshId();
 		StoryId killed = freshId();
 		ticker.apply(listed(updated, 1, english("Storm hits coast", NOON)), 1);
-		ticker.apply(listed(killed, 1, english("Ferry sinks", NOON.minusSeconds(60))), 2);
+		ticker.apply(listed(killed, 1, english("Ferry sinks", NOON.plusSeconds(60))), 2);
 		ticker.apply(listed(updated, 2, english("Storm closes airport", NOON)), 3);
 		ticker.apply(removed(killed, 2), 4);
 
@@ -130,7 +130,14 @@ class EditionTickerTests {
 		assertThat(ticker.apply(listed(freshId(), 1, english("Ferry sinks", NOON.plusSeconds(3))), 7)).isPresent();
 		assertThat(ticker.lines()).extracting(Headline::headline)
 			.containsExactly("Ferry sinks", "Storm hits coast", "Storm closes airport");
+
+		ticker.apply(listed(freshId(), 1, english("Bridge reopens", NOON.plusSeconds(4))), 8);
+		assertThat(ticker.apply(listed(freshId(), 1, english("Storm closes airport", NOON.plusSeconds(5))), 9))
+			.isPresent();
+		assertThat(ticker.lines()).extracting(Headline::headline)
+			.containsExactly("Storm closes airport", "Bridge reopens", "Ferry sinks");
 	}
+
 	@Test
 	void doesNotListAStoryThatHadExpiredWhenItReachedTheTicker() {
 		Story story = expiring("انتهت صلاحيته", NOON, NOON.plusSeconds(60));

@@ -6,6 +6,10 @@ import static news.flashwire.ticker.headline.TickerStories.published;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import news.flashwire.common.event.EventMeta;
@@ -55,6 +60,9 @@ class TickerProjectorIntegrationTests {
 
 	@Autowired
 	KafkaTemplate<String, Object> kafka;
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	Tickers tickers;
@@ -138,6 +146,23 @@ class TickerProjectorIntegrationTests {
 		}
 
 		assertThat(traceparentOfTickerChange(id)).startsWith("00-" + traceId + "-");
+	}
+
+	@Test
+	void timesTheProjectorInPrometheus() throws Exception {
+		StoryId id = freshId();
+		StoryEvent story = published(id, arabic(EDITION, "خبر يقاس زمنه", Instant.now()));
+		kafka.send(Topics.STORIES, id.value(), story).join();
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(prometheus())
+			.containsPattern("spring_kafka_listener_seconds_count\\{[^}]*spring_kafka_listener_id=\"ticker-projector\"[^}]*} [1-9]"));
+	}
+
+	private String prometheus() throws Exception {
+		URI scrape = URI.create("http://127.0.0.1:" + port + "/actuator/prometheus");
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(scrape).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private String traceparentOfTickerChange(StoryId id) {
