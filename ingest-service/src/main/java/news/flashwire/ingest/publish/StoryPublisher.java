@@ -104,14 +104,19 @@ public class StoryPublisher {
 				published.add(decision);
 			}
 		}
+		Runnable committed = () -> {
+			ledger.apply(draft);
+			logPublished(published);
+		};
 		if (!published.isEmpty() || !alongside.isEmpty()) {
 			transactions.execute(published.size() + alongside.size(), (operations, trace) -> {
 				sendAll(operations, alongside, trace);
 				published.forEach(decision -> send(operations, decision, trace));
-			});
+			}, committed);
 		}
-		ledger.apply(draft);
-		logPublished(published);
+		else {
+			committed.run();
+		}
 		return outcomes;
 	}
 

@@ -55,15 +55,21 @@ final class TracedTransactions {
 		void sendAll(KafkaOperations<String, Object> operations, Trace trace);
 	}
 
-	/** Runs {@code sends} in one transaction, committed when this returns; throws when the commit fails. */
-	void execute(int records, Sends sends) {
+	/**
+	 * Runs {@code sends} in one transaction, then {@code committed} once it is committed, still in the transaction's
+	 * trace (so what it logs carries the trace id of the records); throws when the commit fails.
+	 */
+	void execute(int records, Sends sends, Runnable committed) {
 		Observation.createNotStarted(OBSERVATION, observations)
 			.contextualName("publish")
 			.highCardinalityKeyValue("flashwire.records", Integer.toString(records))
-			.observe(() -> kafka.executeInTransaction(operations -> {
-				sends.sendAll(operations, currentTrace());
-				return true;
-			}));
+			.observe(() -> {
+				kafka.executeInTransaction(operations -> {
+					sends.sendAll(operations, currentTrace());
+					return true;
+				});
+				committed.run();
+			});
 	}
 
 	private Trace currentTrace() {

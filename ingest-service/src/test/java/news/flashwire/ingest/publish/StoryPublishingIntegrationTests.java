@@ -1,5 +1,6 @@
 package news.flashwire.ingest.publish;
 
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -16,11 +17,15 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -36,10 +41,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * A story posted to ingest is on the stories topic, acknowledged, by the time ingest answers 202; its record carries
- * the trace of the transaction that wrote it, for ticker and push to carry on.
+ * the trace of the transaction that wrote it, for ticker and push to carry on, and ingest's log line of it too.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureWebTestClient
+@ExtendWith(OutputCaptureExtension.class)
 class StoryPublishingIntegrationTests {
 
 	@Autowired
@@ -130,6 +136,37 @@ class StoryPublishingIntegrationTests {
 		});
 		assertThat(traceparents.values()).allMatch(value -> value.matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]"));
 		assertThat(new java.util.HashSet<>(traceparents.values())).hasSize(1);
+	}
+
+	@Test
+	void logsAPublishedStoryWithTheTraceIdItsRecordCarries(CapturedOutput output) {
+		String uri = AgencyStories.uniqueUri();
+		// A headline of its own: another test's story with the same headline would make this one its near-duplicate.
+		String story = AgencyStories.ninjs3(uri, "en", "Log check " + uri.substring(uri.length() - 12), 5);
+
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(story)
+			.exchange()
+			.expectStatus()
+			.isAccepted();
+
+		Consumer<String, byte[]> consumer = consumer(new ByteArrayDeserializer(), Topics.STORIES);
+		List<String> traceIds = new ArrayList<>();
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+				Header traceparent = record.headers().lastHeader("traceparent");
+				if (("afp:" + uri).equals(record.key()) && traceparent != null) {
+					traceIds.add(new String(traceparent.value(), StandardCharsets.UTF_8).split("-")[1]);
+				}
+			}
+			return !traceIds.isEmpty();
+		});
+		assertThat(output.getOut().lines().filter(line -> line.contains("Published published afp:" + uri)))
+			.singleElement(as(InstanceOfAssertFactories.STRING))
+			.contains(traceIds.get(0));
 	}
 
 	@Test
