@@ -2,6 +2,7 @@ package news.flashwire.push.subscription;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -46,12 +47,13 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 
 	private final SubscriptionDeserializer deserializer = new SubscriptionDeserializer();
 
-	// Ids deleted lately (read on the listener's thread only). An id is never reused, so a write after its deletion
-	// is a change that raced the deletion, never a new subscription.
-	private final Map<String, Boolean> deleted = new LinkedHashMap<>() {
+	// Ids deleted lately, with their partition, as read since the partition was assigned (on the listener's thread
+	// only). An id is never reused, so a write after its deletion is a change that raced the deletion, never a new
+	// subscription. A partition read again from its start forgets its deletions first: its older writes come again.
+	private final Map<String, Integer> deleted = new LinkedHashMap<>() {
 
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+		protected boolean removeEldestEntry(Map.Entry<String, Integer> eldest) {
 			return size() > RECENT_DELETIONS;
 		}
 	};
@@ -77,7 +79,7 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 			store.remove(record.partition(), record.key());
 			// Removed first, so the latest deletion is the last to be forgotten.
 			deleted.remove(record.key());
-			deleted.put(record.key(), Boolean.TRUE);
+			deleted.put(record.key(), record.partition());
 		}
 		else {
 			Subscription subscription = readable(record, value);
@@ -110,7 +112,9 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 
 	@Override
 	public void onPartitionsAssigned(Map<TopicPartition, Long> assignments, ConsumerSeekCallback callback) {
-		store.assign(assignments.keySet().stream().map(TopicPartition::partition).toList());
+		List<Integer> numbers = assignments.keySet().stream().map(TopicPartition::partition).toList();
+		deleted.values().removeIf(numbers::contains);
+		store.assign(numbers);
 		callback.seekToBeginning(assignments.keySet());
 		try (Consumer<?, ?> consumer = RawConsumers.create(consumers, "push-subscriptions-ends")) {
 			Map<TopicPartition, Long> beginnings = consumer.beginningOffsets(assignments.keySet());
@@ -138,6 +142,7 @@ class SubscriptionLoader extends AbstractHealthIndicator implements ConsumerSeek
 	public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
 		var numbers = partitions.stream().map(TopicPartition::partition).toList();
 		numbers.forEach(loadedAt::remove);
+		deleted.values().removeIf(numbers::contains);
 		// Before the store, so a read that finds a partition emptied also finds it no longer owned.
 		applied.forget(numbers);
 		store.forget(numbers);

@@ -25,7 +25,7 @@ class BookkeepingObservation {
 
 	private static final Set<String> UNOBSERVED = Set.of("push-audit");
 
-	static final KafkaListenerObservationConvention SAME_TAG_KEYS = new DefaultKafkaListenerObservationConvention() {
+	private static final KafkaListenerObservationConvention SAME_TAG_KEYS = new DefaultKafkaListenerObservationConvention() {
 
 		@Override
 		public KeyValues getLowCardinalityKeyValues(KafkaRecordReceiverContext context) {
