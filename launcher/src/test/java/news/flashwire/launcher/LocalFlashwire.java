@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
@@ -26,6 +28,8 @@ import java.util.stream.IntStream;
 final class LocalFlashwire implements AutoCloseable {
 
 	static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+	private static final Pattern SUBSCRIPTIONS = Pattern.compile("\"subscriptions\":(\\d+)");
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -74,6 +78,25 @@ final class LocalFlashwire implements AutoCloseable {
 	@Override
 	public void close() {
 		runs.forEach(Run::kill);
+	}
+
+	/**
+	 * Subscribes a webhook with {@code json} and waits until push-service has read the subscription back, so an alert
+	 * posted next reaches it; gives the creation's answer (with the secret, shown once).
+	 */
+	HttpResponse<String> subscribe(String json) {
+		long before = subscriptions();
+		HttpResponse<String> created = post(pushPort(), "/v1/subscriptions", json);
+		assertThat(created.statusCode()).as(created::body).isEqualTo(201);
+		await().atMost(Duration.ofSeconds(60)).until(() -> subscriptions() > before);
+		return created;
+	}
+
+	/** How many subscriptions push-service serves, as its readiness reports them. */
+	private long subscriptions() {
+		Matcher count = SUBSCRIPTIONS.matcher(get(pushPort(), "/actuator/health/readiness").body());
+		assertThat(count.find()).as("a subscription count in push-service's readiness").isTrue();
+		return Long.parseLong(count.group(1));
 	}
 
 	static HttpResponse<String> post(int port, String path, String json) {

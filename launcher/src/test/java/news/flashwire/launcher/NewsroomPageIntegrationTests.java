@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -37,8 +38,8 @@ import news.flashwire.push.browser.Chromium;
 import news.flashwire.push.delivery.webhook.WebhookReceiver;
 
 /**
- * The newsroom page in real headless Chromium against the whole system as {@code ./flashwire} runs it (on ports of its
- * own, which the page follows): an editor signs in, posts an Arabic urgent item, sees it in the page's ticker, on a
+ * The newsroom page in real headless Chromium against the whole system as {@code ./flashwire} runs it (the run shared
+ * with the other system tests, on ports the page follows): an editor signs in, posts an Arabic urgent item, sees it in the page's ticker, on a
  * site embedding the widget and at a subscribed webhook with the page's delivery count rising; posts an embargoed item
  * and sees it held with a countdown, then live and delivered; kills the first and sees it leave both tickers and the
  * kill alert delivered; cancels a held one. A wrong password, an expired session and a forged post without CSRF token
@@ -46,11 +47,12 @@ import news.flashwire.push.delivery.webhook.WebhookReceiver;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningFlashwire.class)
 class NewsroomPageIntegrationTests {
 
 	private static final Duration DEADLINE = Duration.ofSeconds(60);
 
-	private static final Duration SESSION_TIMEOUT = Duration.ofSeconds(15);
+	static final Duration SESSION_TIMEOUT = Duration.ofSeconds(15);
 
 	private static final Path SCREENSHOTS = Path.of("target", "newsroom");
 
@@ -65,7 +67,7 @@ class NewsroomPageIntegrationTests {
 
 	private final String canceled = "Minister resigns " + UUID.randomUUID().toString().substring(0, 6);
 
-	private final LocalFlashwire flashwire = new LocalFlashwire();
+	private LocalFlashwire flashwire;
 
 	private ChromeDriver browser;
 
@@ -78,13 +80,12 @@ class NewsroomPageIntegrationTests {
 	private String siteTab;
 
 	@BeforeAll
-	void startTheSystemAndABrowser() throws Exception {
+	void startABrowser(LocalFlashwire running) throws Exception {
 		Chromium.assumeInstalled();
+		// No ticker or push URL given to the system: the launcher points the page at the ports it was given.
+		flashwire = running;
 		partner = new WebhookReceiver();
 		site = new EmbeddingSite(flashwire.tickerPort());
-		// No ticker or push URL given: the launcher points the page at the ports it was given.
-		flashwire.launch("newsroom", "--push.flashwire.push.webhook.allowed-networks=127.0.0.1/32",
-				"--ingest.flashwire.ingest.newsroom.session-timeout=" + SESSION_TIMEOUT.toSeconds() + "s");
 		browser = Chromium.start();
 		Files.createDirectories(SCREENSHOTS);
 		browser.get(site.url());
@@ -96,11 +97,10 @@ class NewsroomPageIntegrationTests {
 	}
 
 	@AfterAll
-	void stopEverything() {
+	void stopTheBrowserAndThePartner() {
 		if (browser != null) {
 			browser.quit();
 		}
-		flashwire.close();
 		if (partner != null) {
 			partner.close();
 		}
@@ -272,13 +272,7 @@ class NewsroomPageIntegrationTests {
 	}
 
 	private void subscribePartner() {
-		HttpResponse<String> subscribed = LocalFlashwire.post(flashwire.pushPort(), "/v1/subscriptions",
-				"{\"url\":\"" + partner.url() + "\",\"editions\":[\"ar\"]}");
-		assertThat(subscribed.statusCode()).as(subscribed::body).isEqualTo(201);
-		await().atMost(DEADLINE)
-			.until(() -> LocalFlashwire.get(flashwire.pushPort(), "/actuator/health/readiness")
-				.body()
-				.matches("(?s).*\"subscriptions\":[1-9].*"));
+		flashwire.subscribe("{\"url\":\"" + partner.url() + "\",\"editions\":[\"ar\"]}");
 	}
 
 	private void awaitState(String item, String state) {
