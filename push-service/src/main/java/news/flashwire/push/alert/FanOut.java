@@ -9,6 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import io.micrometer.context.ContextSnapshot;
+import io.micrometer.context.ContextSnapshotFactory;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +40,8 @@ import news.flashwire.push.subscription.SubscriptionStore;
 class FanOut {
 
 	private static final Logger log = LoggerFactory.getLogger(FanOut.class);
+
+	private static final ContextSnapshotFactory TRACE = ContextSnapshotFactory.builder().build();
 
 	private final SubscriptionStore store;
 
@@ -74,6 +78,8 @@ class FanOut {
 		if (started.size() > 100_000) {
 			started.clear();
 		}
+		// The alert's trace (its listener's observation) for the lines logged once Kafka answers, on another thread.
+		ContextSnapshot trace = TRACE.captureAll();
 		Instant now = Instant.now();
 		List<Subscription> matching = store.matching(alert, partition, now);
 		Instant expiresAt = expiry(alert);
@@ -86,15 +92,17 @@ class FanOut {
 			// Not on the producer's I/O thread, which completes the sends: a send there can wait for metadata forever.
 			.thenComposeAsync(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, deliveryId,
 					new FanOutDone(deliveryId, partition, matching.size(), Instant.now()))))
-			.thenRun(() -> {
+			.thenRun(trace.wrap(() -> {
 				log.info("Alert {} fanned out to {} subscribers of partition {}", deliveryId, matching.size(),
 						partition);
 				outcomes.record(deliveryId, Stage.MATCHED, matching.size(), null, "all", "partition " + partition);
-			})
+			}))
 			.exceptionally(ex -> {
 				started.remove(partition + ":" + deliveryId);
-				log.warn("Fan-out of {} to partition {} failed; the next owner of the partition retries: {}",
-						deliveryId, partition, ex.toString());
+				try (ContextSnapshot.Scope scope = trace.setThreadLocals()) {
+					log.warn("Fan-out of {} to partition {} failed; the next owner of the partition retries: {}",
+							deliveryId, partition, ex.toString());
+				}
 				return null;
 			});
 	}

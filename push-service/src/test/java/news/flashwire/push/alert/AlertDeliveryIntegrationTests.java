@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -36,6 +41,7 @@ import news.flashwire.push.subscription.SubscriptionStore;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "flashwire.push.webhook.allowed-networks=127.0.0.1/32")
 @AutoConfigureWebTestClient
+@ExtendWith(OutputCaptureExtension.class)
 class AlertDeliveryIntegrationTests {
 
 	private final String edition = TestEditions.arabic();
@@ -118,6 +124,25 @@ class AlertDeliveryIntegrationTests {
 		assertThat(receiver.received()).extracting(WebhookReceiver.Received::body)
 			.anySatisfy(body -> assertThat(body).contains("\"type\":\"alert.correction\""))
 			.anySatisfy(body -> assertThat(body).contains("\"type\":\"alert.kill\""));
+	}
+
+	@Test
+	void logsTheFanOutOfAnAlertInTheAlertsTrace(CapturedOutput output) throws Exception {
+		Map<String, Object> created = subscribe(Map.of("url", receiver.url(), "editions", List.of(edition)));
+		await().atMost(Duration.ofSeconds(30)).until(() -> store.find((String) created.get("id")).isPresent());
+		Alert alert = breakingArabic();
+		ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.ALERTS, alert.storyId().value(), alert);
+
+		kafka.send(record).join();
+
+		// The template's observation started a trace and wrote it into the record, as ingest's does.
+		String traceId = new String(record.headers().lastHeader("traceparent").value(), StandardCharsets.UTF_8)
+			.split("-")[1];
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(output.getAll().lines()
+				.filter(line -> line.contains("Alert " + alert.deliveryId() + " fanned out to 1 subscribers")))
+				.isNotEmpty()
+				.allSatisfy(line -> assertThat(line).contains(traceId)));
 	}
 
 	@Test
