@@ -16,6 +16,7 @@
 # PUSH_JVM adds JVM options to push-service, PUSH_ARGS launcher options (e.g. --push.NAME=VALUE); JIT_LOG=1 logs its JIT compilations to $OUT/jit.log (with uptime).
 # PERF=1 samples the whole machine with perf (cpu-clock, call graphs) from the alert to the last delivery, push-service
 # running with frame pointers and its JIT symbols written to /tmp/perf-<pid>.map; the report is $OUT/perf-report.txt.
+# SYSCALLS=1 counts push-service's system calls by kind from the alert to the last delivery ($OUT/syscalls.txt).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -108,11 +109,24 @@ if [[ ${PERF:-0} == 1 ]]; then
   PERF_PID=$!
   sleep 0.5
 fi
+SYSCALLS_PID=
+if [[ ${SYSCALLS:-0} == 1 ]]; then
+  events=raw_syscalls:sys_enter
+  for call in read write writev readv epoll_wait epoll_pwait epoll_pwait2 epoll_ctl recvfrom sendto sendmsg recvmsg \
+      futex timerfd_settime; do events="$events,syscalls:sys_enter_$call"; done
+  perf stat -e "$events" -p "$PUSH_PID" -o "$OUT/syscalls.txt" &
+  SYSCALLS_PID=$!
+  sleep 0.5
+fi
 echo "== alert posted at push-service uptime $(jcmd "$PUSH_PID" VM.uptime | tail -1)"
 t0=$(date +%s.%N)   # after jcmd, whose own start-up takes a fifth of a second
 post_alert
 wait_for_deliveries
 cpu1=$(awk '{print $14+$15}' /proc/$PUSH_PID/stat); sys1=$(awk '{print $15}' /proc/$PUSH_PID/stat)
+if [[ -n $SYSCALLS_PID ]]; then
+  kill -INT "$SYSCALLS_PID"; wait "$SYSCALLS_PID" || true
+  grep -E 'sys_enter' "$OUT/syscalls.txt"
+fi
 if [[ -n $PERF_PID ]]; then
   kill -INT "$PERF_PID"; wait "$PERF_PID" || true
   jcmd "$PUSH_PID" Compiler.perfmap >/dev/null
