@@ -77,7 +77,9 @@ public class WebhookSender implements DisposableBean {
 		URI url = target.url();
 		String refusal = guard.refusalOf(url);
 		if (refusal != null) {
-			done.completed(new PermanentDeliveryFailure(refusal));
+			// A host that does not resolve now may resolve again (DNS can fail for a while): retried, not disabled.
+			done.completed(WebhookAddressGuard.UNRESOLVED.equals(refusal) ? new DeliveryFailure(refusal)
+					: new PermanentDeliveryFailure(refusal));
 			return;
 		}
 		WebhookRequest request;

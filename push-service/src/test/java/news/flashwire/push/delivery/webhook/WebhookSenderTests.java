@@ -277,6 +277,30 @@ class WebhookSenderTests {
 		assertThat(connections).hasValue(0);
 	}
 
+	/** A DNS outage cannot be made on loopback: the guard here finds no address, as it would during one. */
+	@Test
+	void aHostThatDoesNotResolveNowIsRetriedNotDeadLettered() throws Exception {
+		URI url = serve((request, response) -> response.status(HttpResponseStatus.NO_CONTENT).send());
+		WebhookSettings settings = new WebhookSettings(List.of("127.0.0.1/32"), TIMEOUT, Duration.ofSeconds(30),
+				Duration.ofMinutes(2), 0);
+		WebhookAddressGuard duringAnOutage = new WebhookAddressGuard(settings) {
+			@Override
+			public String refusalOf(URI webhook) {
+				return UNRESOLVED;
+			}
+		};
+		WebhookSender sender = new WebhookSender(settings, duringAnOutage, delivery(), clientTls(null));
+		try {
+			assertThatThrownBy(() -> sender.send("unresolved", alert, target(url), secret).block(Duration.ofSeconds(10)))
+				.isInstanceOf(DeliveryFailure.class)
+				.isNotInstanceOf(PermanentDeliveryFailure.class)
+				.hasMessage("url host does not resolve");
+		}
+		finally {
+			sender.destroy();
+		}
+	}
+
 	@Test
 	void httpsWebhooksNameTheHostAndVerifyItsCertificate() throws Exception {
 		KeyStore keys = KeyStore.getInstance("PKCS12");
