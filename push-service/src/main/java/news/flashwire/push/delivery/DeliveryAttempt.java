@@ -63,7 +63,7 @@ class DeliveryAttempt {
 	/** The attempt as a plain callback: {@code done} is called exactly once, on the thread that ended it. */
 	void attempt(Delivery delivery, Completion done) {
 		if (Instant.now().isAfter(delivery.expiresAt())) {
-			done.completed(new PermanentDeliveryFailure("expired"));
+			done.completed(new DeliveryExpired("expired"));
 		}
 		else if (delivery.webhook() != null) {
 			slots.withSlot(delivery.host(), release -> sendWebhook(delivery, release, done));

@@ -3,6 +3,7 @@ package news.flashwire.push.delivery;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,7 +13,6 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.annotation.RetryableTopic;
 import org.springframework.kafka.retrytopic.SameIntervalTopicReuseStrategy;
 import org.springframework.kafka.retrytopic.TopicSuffixingStrategy;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 
@@ -83,10 +83,10 @@ class DeliveryListener {
 	}
 
 	@DltHandler
-	void dead(Delivery delivery,
-			@Header(name = KafkaHeaders.DLT_EXCEPTION_MESSAGE, required = false) String reason) {
-		String why = reason == null ? "failed" : reason;
-		boolean expired = why.contains("expired");
+	void dead(Delivery delivery, @Header(name = FailureHeaders.REASON, required = false) byte @Nullable [] reason,
+			@Header(name = FailureHeaders.EXPIRED, required = false) byte @Nullable [] expiredHeader) {
+		String why = FailureHeaders.reason(reason);
+		boolean expired = FailureHeaders.expired(expiredHeader);
 		log.warn("Dead letter: {} to {} ({})", delivery.id(), delivery.subscriptionId(), why);
 		outcomes.record(delivery.id(), expired ? Stage.EXPIRED : Stage.FAILED, 1, delivery.subscriptionId(),
 				delivery.channel(), why);

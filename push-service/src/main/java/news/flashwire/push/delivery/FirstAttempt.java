@@ -1,11 +1,9 @@
 package news.flashwire.push.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.stereotype.Component;
 
 import news.flashwire.common.event.Topics;
@@ -64,9 +62,7 @@ public class FirstAttempt {
 	private CompletableFuture<?> deadLetter(Delivery delivery, PermanentDeliveryFailure failure) {
 		ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.deadLetters(Topics.DELIVERIES),
 				delivery.subscriptionId(), delivery);
-		record.headers()
-			.add(KafkaHeaders.DLT_EXCEPTION_MESSAGE,
-					String.valueOf(failure.getMessage()).getBytes(StandardCharsets.UTF_8));
+		FailureHeaders.of(failure).forEach(record.headers()::add);
 		return kafka.send(record);
 	}
 }

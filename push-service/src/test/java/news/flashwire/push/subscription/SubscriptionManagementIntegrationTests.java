@@ -214,12 +214,37 @@ class SubscriptionManagementIntegrationTests {
 			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> show(failing).expectStatus().isOk().expectBody()
 				.jsonPath("$.lastOutcome.stage").isEqualTo("FAILED")
 				.jsonPath("$.lastOutcome.alertId").isEqualTo(alert.deliveryId())
-				.jsonPath("$.lastOutcome.reason").isNotEmpty());
+				// What went wrong, not the listener's wrapper around it.
+				.jsonPath("$.lastOutcome.reason").value(reason -> assertThat((String) reason)
+					.startsWith("cannot connect to http://127.0.0.1:9")
+					.doesNotContain("Endpoint handler")));
 			client.get().uri("/v1/alerts/{id}/deliveries", alert.deliveryId())
 				.header("Authorization", "Bearer second-audit-token").exchange().expectStatus().isOk().expectBody()
 				.jsonPath("$.stages.RETRIED.count").isNumber()
 				.jsonPath("$.stages.FAILED.count").value(count -> assertThat(((Number) count).intValue()).isPositive())
 				.jsonPath("$.retrying").isNumber();
+		}
+	}
+
+	@Test
+	void anAlertPastItsStorysExpiryIsRecordedAsExpiredAndLeavesTheWebhookEnabled() throws Exception {
+		try (WebhookReceiver partner = new WebhookReceiver()) {
+			Map<String, Object> created = create(Map.of("url", partner.url(), "editions", List.of(edition)));
+			await().atMost(Duration.ofSeconds(30)).until(() -> store.find((String) created.get("id")).isPresent());
+			Alert fresh = breakingArabic();
+			Story expired = new Story(fresh.story().headline(), fresh.story().edition(), fresh.story().urgency(),
+					fresh.story().link(), fresh.story().category(), Instant.now().minusSeconds(120),
+					Instant.now().minusSeconds(60));
+			Alert alert = new Alert(fresh.meta(), fresh.storyId(), 1, Alert.Kind.NEW, expired, null);
+
+			kafka.send(Topics.ALERTS, alert.storyId().value(), alert).join();
+
+			await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> show(created).expectStatus().isOk().expectBody()
+				.jsonPath("$.lastOutcome.stage").isEqualTo("EXPIRED")
+				.jsonPath("$.lastOutcome.alertId").isEqualTo(alert.deliveryId())
+				.jsonPath("$.lastOutcome.reason").isEqualTo("expired")
+				.jsonPath("$.enabled").isEqualTo(true));
+			assertThat(partner.received()).isEmpty();
 		}
 	}
 

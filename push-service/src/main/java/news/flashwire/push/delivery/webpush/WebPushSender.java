@@ -15,6 +15,7 @@ import com.zerodeplibs.webpush.EncryptedPushMessage;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import news.flashwire.common.alert.Alert;
+import news.flashwire.push.delivery.DeliveryExpired;
 import news.flashwire.push.delivery.DeliveryFailure;
 import news.flashwire.push.delivery.PermanentDeliveryFailure;
 import reactor.core.publisher.Mono;
@@ -60,13 +61,13 @@ public class WebPushSender {
 		String origin = target.origin();
 		long ttl = Duration.between(Instant.now(), expiresAt).toSeconds();
 		if (ttl <= 0) {
-			return Mono.error(new PermanentDeliveryFailure("expired"));
+			return Mono.error(new DeliveryExpired("expired"));
 		}
 		Duration wait = backoff.remainingWait(origin);
 		if (!wait.isZero()) {
 			// waiting costs no attempt: the push service as a whole asked for it, not this subscription
 			if (Instant.now().plus(wait).isAfter(expiresAt)) {
-				return Mono.error(new PermanentDeliveryFailure("expired while " + origin + " asked us to wait (429)"));
+				return Mono.error(new DeliveryExpired("expired while " + origin + " asked us to wait (429)"));
 			}
 			return Mono.delay(wait).then(Mono.defer(() -> send(deliveryId, alert, target, expiresAt)));
 		}
