@@ -142,7 +142,7 @@ public class Outcomes implements DisposableBean {
 			firstOf.putIfAbsent(key, outcome);
 			subscribers.add(new DeliveryOutcome.Subscriber(outcome.subscriptionId(), outcome.at()));
 			if (subscribers.size() == MAX_BATCH) {
-				records.add(batchOf(firstOf.get(key), open.remove(key)));
+				records.add(batchOf(firstOf.remove(key), open.remove(key)));
 			}
 		}
 		open.forEach((key, subscribers) -> records.add(batchOf(firstOf.get(key), subscribers)));

@@ -12,6 +12,8 @@ class TooManySubscriptions extends ErrorResponseException {
 	TooManySubscriptions(Duration retryAfter) {
 		super(HttpStatus.TOO_MANY_REQUESTS, Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too-many-subscriptions",
 				"Too many subscriptions", "too many subscriptions from this address; try again later"), null);
-		getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, retryAfter.toSeconds())));
+		// Rounded up: a client that waits as told finds the window over.
+		long seconds = retryAfter.plusMillis(999).toSeconds();
+		getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, seconds)));
 	}
 }

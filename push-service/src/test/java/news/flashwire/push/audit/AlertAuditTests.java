@@ -128,6 +128,20 @@ class AlertAuditTests {
 		assertThat(records.stream().mapToInt(DeliveryOutcome::count).sum()).isEqualTo(Outcomes.MAX_BATCH + 5 + 1 + 1 + 1 + 9);
 	}
 
+	@Test
+	void aSingleDeliveryAfterAFullBatchIsItsOwnSubscribers() {
+		List<DeliveryOutcome> queued = new ArrayList<>();
+		for (int i = 0; i <= Outcomes.MAX_BATCH; i++) {
+			queued.add(outcome("msg_a_r1", Stage.DELIVERED, 1, "sub_" + i, i));
+		}
+
+		List<DeliveryOutcome> records = Outcomes.batched(queued);
+
+		assertThat(records).hasSize(2);
+		assertThat(records.get(1).subscriptionId()).isEqualTo("sub_" + Outcomes.MAX_BATCH);
+		assertThat(records.get(1).at()).isEqualTo(T0.plusSeconds(Outcomes.MAX_BATCH));
+	}
+
 	private void hear(DeliveryOutcome outcome) {
 		audit.add(outcome);
 		lastOutcomes.add(outcome);

@@ -27,4 +27,15 @@ class CreationRateLimitTests {
 		assertThat(refused.getHeaders().getFirst("Retry-After")).isEqualTo("45");
 		assertThatNoException().isThrownBy(() -> limit.acquire("198.51.100.1"));
 	}
+
+	@Test
+	void roundsRetryAfterUpSoAClientThatWaitsAsToldIsServed() {
+		CreationRateLimit late = new CreationRateLimit(1,
+				Clock.fixed(Instant.parse("2026-11-29T10:00:58.500Z"), ZoneOffset.UTC));
+		late.acquire("203.0.113.7");
+
+		TooManySubscriptions refused = catchThrowableOfType(TooManySubscriptions.class, () -> late.acquire("203.0.113.7"));
+
+		assertThat(refused.getHeaders().getFirst("Retry-After")).as("1.5 s left in the minute").isEqualTo("2");
+	}
 }
