@@ -70,7 +70,9 @@ public class EditionTicker {
 	private Optional<TickerUpdate> remove(String storyId, long revision, long position) {
 		removed.merge(storyId, revision, Math::max);
 		int index = indexOf(storyId);
-		if (index < 0) {
+		// A removal of an older revision (an instance's expiry written before a newer revision was read) leaves the
+		// newer line alone.
+		if (index < 0 || lines.get(index).revision() > revision) {
 			return Optional.empty();
 		}
 		lines.remove(index);

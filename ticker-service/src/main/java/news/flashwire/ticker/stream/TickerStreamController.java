@@ -62,17 +62,25 @@ class TickerStreamController {
 		}
 		List<String> editions = new ArrayList<>();
 		for (String value : asked) {
-			editions.addAll(List.of(value.split(",")));
+			for (String edition : value.split(",")) {
+				if (!edition.isBlank()) {
+					editions.add(edition.strip());
+				}
+			}
+		}
+		if (editions.isEmpty()) {
+			throw new ServerWebInputException("Query parameter 'editions' names no edition.");
 		}
 		List<EditionChannel> channels = new ArrayList<>();
 		for (String edition : editions) {
-			EditionChannel channel = tickers.channel(edition.strip()).orElseThrow(() -> new UnknownEdition(edition));
+			EditionChannel channel = tickers.channel(edition).orElseThrow(() -> new UnknownEdition(edition));
 			if (!channels.contains(channel)) {
 				channels.add(channel);
 			}
 		}
-		if (channels.isEmpty() || channels.size() > settings.maxEditionsPerStream()) {
-			throw new UnknownEdition(String.join(",", editions));
+		if (channels.size() > settings.maxEditionsPerStream()) {
+			throw new ServerWebInputException("Too many editions for one stream: " + channels.size()
+					+ " asked for, at most " + settings.maxEditionsPerStream() + ".");
 		}
 		return channels;
 	}

@@ -8,6 +8,7 @@ import static news.flashwire.ticker.headline.TickerStories.listed;
 import static news.flashwire.ticker.headline.TickerStories.listedAt;
 import static news.flashwire.ticker.headline.TickerStories.removed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -180,5 +181,17 @@ class EditionTickerTests {
 
 		assertThat(removal.kind()).isEqualTo(TickerUpdate.Kind.REMOVED);
 		assertThat(back.kind()).isEqualTo(TickerUpdate.Kind.ADDED);
+	}
+
+	@Test
+	void keepsANewerRevisionWhenTheExpiryOfAnOlderOneArrivesLate() {
+		StoryId id = freshId();
+		ticker.apply(listedAt(id, 1, expiring("ينتهي", NOON, NOON.plusSeconds(60)), NOON), 1);
+		ticker.apply(listedAt(id, 2, expiring("ينتهي، ثم مدد", NOON, NOON.plusSeconds(3600)), NOON), 2);
+
+		// Another instance swept revision 1 before it read revision 2.
+		assertThat(ticker.apply(removed(id, 1), 3)).isEmpty();
+
+		assertThat(ticker.lines()).extracting(Headline::storyId, Headline::revision).containsExactly(tuple(id.value(), 2L));
 	}
 }

@@ -117,6 +117,20 @@ class StreamRoutesTests {
 		client.get().uri("/v1/stream").exchange().expectStatus().isBadRequest().expectHeader()
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 		client.get().uri("/v1/stream?editions=ar,en,ar,xx").exchange().expectStatus().isNotFound();
+		client.get().uri("/v1/stream?editions=").exchange().expectStatus().isBadRequest().expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
+		client.get().uri("/v1/stream?editions=,,").exchange().expectStatus().isBadRequest();
+
+		WebTestClient oneEditionEach = WebTestClient.bindToRouterFunction(routes(settings, new StreamSettings(100, 2, 1)))
+			.build();
+		oneEditionEach.get().uri("/v1/stream?editions=ar,en").exchange().expectStatus().isBadRequest().expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON).expectBody().jsonPath("$.detail")
+			.isEqualTo("Too many editions for one stream: 2 asked for, at most 1.");
+	}
+
+	@Test
+	void skipsAnEmptyItemInTheEditionsList() {
+		assertThat(firstFrames("/v1/stream?editions=,ar,", 2)).contains("event:snapshot").contains("\"edition\":\"ar\"");
 	}
 
 	@Test
@@ -171,6 +185,11 @@ class StreamRoutesTests {
 	}
 
 	private org.springframework.web.reactive.function.server.RouterFunction<?> routes(TickerSettings settings) {
+		return routes(settings, limits);
+	}
+
+	private org.springframework.web.reactive.function.server.RouterFunction<?> routes(TickerSettings settings,
+			StreamSettings limits) {
 		ConnectionLimits connectionLimits = new ConnectionLimits(limits);
 		OpenStreams openStreams = new OpenStreams();
 		SseStreams streams = new SseStreams(settings, connectionLimits, openStreams,
