@@ -20,14 +20,16 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 
 import news.flashwire.ingest.credential.CredentialStore;
 import news.flashwire.ingest.credential.Credentials;
 import reactor.core.publisher.Mono;
 
 /**
- * HTTP Basic over the configured and the managed credentials: agencies post only under their own name, editors and
- * admins use the newsroom API, only admins manage credentials, health and metrics stay open. Failures are
+ * HTTP Basic over the configured and the managed credentials, stateless (a newsroom page's session signs nobody in
+ * here): agencies post only under their own name, editors and admins use the newsroom API, only admins manage
+ * credentials, health and metrics stay open. Failures are
  * problem+json: 401 without a valid credential, 403 with one that lacks the role.
  */
 @Configuration(proxyBeanMethods = false)
@@ -38,7 +40,10 @@ public class SecurityConfiguration {
 	SecurityWebFilterChain security(ServerHttpSecurity http, SecuritySettings settings, Credentials users,
 			PasswordEncoder encoder) {
 		ProblemResponses problems = new ProblemResponses();
-		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+		// Stateless: without this, the chain would read a newsroom page's session and let it act here without the CSRF
+		// token the page's own chain asks for.
+		return http.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.httpBasic(basic -> basic.authenticationManager(verifiedCredentials(settings, users, encoder))

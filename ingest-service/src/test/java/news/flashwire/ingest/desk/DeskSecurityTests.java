@@ -146,6 +146,27 @@ class DeskSecurityTests {
 		client.get().uri("/v1/newsroom/items").cookie(COOKIE, page.session()).exchange().expectStatus().isUnauthorized();
 	}
 
+	/** The session is the page's only: on any other call it signs nobody in, so no CSRF-free way opens with it. */
+	@Test
+	void signsNobodyInWithTheSessionOnTheBasicApi() {
+		Page page = signedIn();
+		client.post()
+			.uri("/v1/newsroom/items")
+			.cookie(COOKIE, page.session())
+			.header("Authorization", "Bearer forged")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(ITEM)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+		client.post()
+			.uri("/v1/admin/credentials/reuters/disable")
+			.cookie(COOKIE, page.session())
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
+	}
+
 	@Test
 	void keepsTheBasicApiWithoutCsrfOrSession() {
 		client.post()
