@@ -28,9 +28,11 @@ public final class HeadlineText {
 	// The words that make a headline breaking when it opens with one of them and a separator (ASCII case ignored).
 	private static final List<String> PREFIXES = List.of("عاجل", "breaking news", "breaking", "urgent");
 
-	private static final Pattern BREAKING_PREFIX = Pattern.compile(
-			PREFIXES.stream().map(Pattern::quote).collect(Collectors.joining("|", "^(?:", ")\\s*[|:：\\-–—]\\s*(.*)$")),
-			Pattern.CASE_INSENSITIVE);
+	// The separator: a bar, a colon or a dash; a hyphen only with a space beside it, since "Urgent-care clinics" and
+	// "Breaking-ball pitcher" are words, not prefixes.
+	private static final Pattern BREAKING_PREFIX = Pattern.compile(PREFIXES.stream()
+		.map(Pattern::quote)
+		.collect(Collectors.joining("|", "^(?:", ")(?:\\s*[|:：–—]|\\s+-|-(?=\\s))\\s*(.*)$")), Pattern.CASE_INSENSITIVE);
 
 	// The prefixes' first letters in both cases: most headlines start with none of them and skip the pattern.
 	private static final String FIRST_LETTERS = PREFIXES.stream()

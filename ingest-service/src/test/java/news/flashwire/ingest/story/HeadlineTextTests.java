@@ -22,11 +22,19 @@ class HeadlineTextTests {
 
 	@Test
 	void takesEveryPrefixInAnyAsciiCaseAndLeavesOtherFirstLettersUnflagged() {
-		for (String prefix : List.of("breaking:", "Breaking News -", "URGENT |", "urgent：", "bReAkInG —", "عاجل –")) {
+		for (String prefix : List.of("breaking:", "Breaking News -", "URGENT |", "urgent：", "bReAkInG —", "عاجل –",
+				"BREAKING—", "Breaking-", "urgent -")) {
 			assertThat(HeadlineText.read(prefix + " Quake hits Turkey")).as(prefix)
 				.isEqualTo(new Headline("Quake hits Turkey", true));
 		}
 		for (String text : List.of("Quake: breaking news", "«عاجل: زلزال»", "1 URGENT: quake", "Ürgent: quake")) {
+			assertThat(HeadlineText.read(text)).as(text).isEqualTo(new Headline(text, false));
+		}
+	}
+
+	@Test
+	void leavesAHyphenatedWordThatStartsLikeAPrefixAsItIs() {
+		for (String text : List.of("Urgent-care clinics close across the state", "Breaking-ball pitcher signs")) {
 			assertThat(HeadlineText.read(text)).as(text).isEqualTo(new Headline(text, false));
 		}
 	}
