@@ -51,7 +51,7 @@ final class NinjsDocument {
 		}
 		String correction = text(doc, "correction");
 		return correction == null || correction.isBlank() ? IncomingStory.usable(id, version, story)
-				: IncomingStory.corrected(id, version, story, HeadlineText.normalize(correction));
+				: IncomingStory.corrected(id, version, story, HeadlineText.note(correction, "correction"));
 	}
 
 	/**
@@ -59,7 +59,9 @@ final class NinjsDocument {
 	 * zone or not a string: held for an editor, since guessing could publish it early.
 	 */
 	static Embargo embargo(JsonNode doc) {
-		JsonNode value = doc.has("embargoedUntil") ? doc.path("embargoedUntil") : doc.path("embargoed");
+		// A null embargoedUntil beside a 2.x embargoed (a document carrying both styles) leaves the embargo to the latter.
+		JsonNode until = doc.path("embargoedUntil");
+		JsonNode value = until.isMissingNode() || until.isNull() ? doc.path("embargoed") : until;
 		if (value.isMissingNode() || value.isNull()) {
 			return Embargo.NONE;
 		}

@@ -21,6 +21,7 @@ import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.ingest.embargo.EmbargoHold;
 import news.flashwire.ingest.publish.StoryPublisher;
+import news.flashwire.ingest.story.HeadlineText;
 import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.story.Outcome;
 import news.flashwire.ingest.story.StoryLedger;
@@ -100,7 +101,7 @@ class NewsroomController {
 		}
 		Story story = NewsroomStories.merge(correction.changes(), current.story());
 		return publish(IncomingStory.corrected(new StoryId(id), IncomingStory.NEXT_VERSION, story,
-				correction.note().strip()));
+				HeadlineText.note(correction.note(), "correction note")));
 	}
 
 	@PostMapping("/{id}/kill")
@@ -108,12 +109,12 @@ class NewsroomController {
 		if (kill.reason() == null || kill.reason().isBlank()) {
 			throw new UnreadableStory("a kill needs a reason");
 		}
+		String reason = HeadlineText.note(kill.reason(), "kill reason");
 		if (id.startsWith(PROVIDER + ":") && id.length() <= 256 && hold.isHeld(new StoryId(id))) {
 			return hold.cancel(new StoryId(id)).map(outcome -> answer(outcome, HttpStatus.OK));
 		}
 		StoryState current = current(id);
-		return publish(IncomingStory.killed(new StoryId(id), IncomingStory.NEXT_VERSION, current.story(),
-				kill.reason().strip()));
+		return publish(IncomingStory.killed(new StoryId(id), IncomingStory.NEXT_VERSION, current.story(), reason));
 	}
 
 	private Mono<ResponseEntity<NewsroomResponse>> publish(IncomingStory incoming) {

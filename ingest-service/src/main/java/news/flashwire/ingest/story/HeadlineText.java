@@ -17,6 +17,9 @@ public final class HeadlineText {
 
 	public static final int MAX_LENGTH = 300;
 
+	/** The longest correction note or kill reason, in characters. */
+	public static final int MAX_NOTE_LENGTH = 1000;
+
 	// Marks (U+200E/F, U+061C), embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) can reorder the
 	// text around a headline on the page that shows it.
 	private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069]");
@@ -63,6 +66,21 @@ public final class HeadlineText {
 	/** The display text alone, any prefix kept as text. */
 	public static String normalize(String raw) {
 		return checked(plain(raw));
+	}
+
+	/**
+	 * A correction note or a kill reason ({@code what}), cleaned as a headline is (it reaches the public events too)
+	 * with a limit of its own.
+	 */
+	public static String note(String raw, String what) {
+		String text = plain(raw);
+		if (text.isEmpty()) {
+			throw new UnreadableStory(what + " is empty");
+		}
+		if (text.codePointCount(0, text.length()) > MAX_NOTE_LENGTH) {
+			throw new UnreadableStory(what + " is longer than " + MAX_NOTE_LENGTH + " characters");
+		}
+		return text;
 	}
 
 	private static String plain(String raw) {

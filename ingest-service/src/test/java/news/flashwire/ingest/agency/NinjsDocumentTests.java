@@ -161,4 +161,26 @@ class NinjsDocumentTests {
 		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"embargoed\":12}")).embargoed()).isTrue();
 		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"uri\":\"x\"}")).embargoed()).isFalse();
 	}
+
+	@Test
+	void keepsTheEmbargoOfADocumentWithANullEmbargoedUntilAndAnEmbargoed() {
+		assertThat(NinjsDocument.embargo(EventJson.MAPPER
+			.readTree("{\"embargoedUntil\":null,\"embargoed\":\"2026-11-29T12:00:00+02:00\"}")).until())
+			.isEqualTo(java.time.Instant.parse("2026-11-29T10:00:00Z"));
+		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"embargoedUntil\":null}")).embargoed()).isFalse();
+	}
+
+	@Test
+	void takesACorrectionNoteLongerThanAHeadlineAndNamesTheNoteWhenOneIsTooLong() {
+		String note = "ا".repeat(600);
+		assertThat(read("""
+				{"uri":"urn:k:2","language":"ar","headline":"98 قتيلا","version":"2","correction":"%s"}""".formatted(note))
+			.correction()).isEqualTo(note);
+
+		assertThatThrownBy(() -> read("""
+				{"uri":"urn:k:3","language":"ar","headline":"98 قتيلا","version":"2","correction":"%s"}"""
+			.formatted("ا".repeat(1001)))).isInstanceOf(UnreadableStory.class)
+			.satisfies(refused -> assertThat(((UnreadableStory) refused).getBody().getDetail())
+				.isEqualTo("correction is longer than 1000 characters"));
+	}
 }
