@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -54,6 +55,17 @@ class EmbargoController {
 	@PostMapping("/{id}/kill")
 	Mono<Answer> kill(@PathVariable String id) {
 		return hold.cancel(storyId(id)).map(Answer::of).switchIfEmpty(Mono.error(() -> new HeldStoryNotFound(id)));
+	}
+
+	// The same by a query parameter: an agency's id is often a URL, whose slashes no path segment can carry.
+	@PostMapping(path = "/release", params = "storyId")
+	Mono<Answer> releaseByQuery(@RequestParam String storyId) {
+		return release(storyId);
+	}
+
+	@PostMapping(path = "/kill", params = "storyId")
+	Mono<Answer> killByQuery(@RequestParam String storyId) {
+		return kill(storyId);
 	}
 
 	private static StoryId storyId(String id) {

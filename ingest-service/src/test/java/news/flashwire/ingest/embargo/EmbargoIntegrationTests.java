@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -142,6 +143,26 @@ class EmbargoIntegrationTests {
 			.isEqualTo("published");
 		await().atMost(Duration.ofSeconds(15)).until(() -> published.withKey(id).size() == 1);
 		editor("/v1/newsroom/held/" + id + "/release", "").expectStatus().isNotFound();
+	}
+
+	@Test
+	void releasesOrKillsAHeldStoryWhoseIdIsAUrlByQueryParameter() {
+		published = new TopicReader(bootstrapServers, Topics.STORIES);
+		String released = "afp:https://example.com/news/" + UUID.randomUUID();
+		String killed = "afp:https://example.com/news/" + UUID.randomUUID();
+		for (String id : List.of(released, killed)) {
+			post(embargoed(id.substring(4), "embargoed", "2026-11-29T10:00:00", "")).jsonPath("$.results[0].status")
+				.isEqualTo("held-for-editor");
+		}
+
+		editor("/v1/newsroom/held/release?storyId=" + released, "").expectStatus().isOk().expectBody()
+			.jsonPath("$.status").isEqualTo("published");
+		editor("/v1/newsroom/held/kill?storyId=" + killed, "").expectStatus().isOk().expectBody()
+			.jsonPath("$.status").isEqualTo("canceled");
+
+		await().atMost(Duration.ofSeconds(15)).until(() -> published.withKey(released).size() == 1);
+		editor("/v1/newsroom/held/release?storyId=" + killed, "").expectStatus().isNotFound();
+		assertThat(published.withKey(killed)).isEmpty();
 	}
 
 	@Test
