@@ -58,6 +58,21 @@ if [ "${WARMUP_BATCHES:-0}" -gt 0 ]; then load "$WARMUP_BATCHES" "$BATCH_SIZE" 4
 # WARMUP_SINGLES more single posts: code that runs once per request reaches the C2 compiler only after thousands of
 # requests, which batches of 500 take long to make.
 if [ "${WARMUP_SINGLES:-0}" -gt 0 ]; then load "$WARMUP_SINGLES" 1 32 warm-up-single; fi
+# PAUSE_CONSUMERS=1 stops the ticker and push JVMs (SIGSTOP) from here to the end of the measures, once they have read
+# the warm-up: ingest and ProducerPerformance then both have the broker and the machine to themselves, as they would
+# with the consumers on machines of their own. They go on (SIGCONT) afterwards and catch up.
+CONSUMERS=$(pgrep -f 'ticker-service-|push-service-' | tr '\n' ' ')
+if [ "${PAUSE_CONSUMERS:-0}" = 1 ]; then
+  for _ in $(seq 60); do   # until the ticker and push have read the warm-up: a second without CPU
+    a=$(for pid in $CONSUMERS; do cat "/proc/$pid/stat"; done | awk '{s += $14 + $15} END {print s}')
+    sleep 1
+    b=$(for pid in $CONSUMERS; do cat "/proc/$pid/stat"; done | awk '{s += $14 + $15} END {print s}')
+    [ $(( b - a )) -le 10 ] && break
+  done
+  kill -STOP $CONSUMERS
+  trap 'kill -CONT $CONSUMERS 2>/dev/null; kill -TERM $LAUNCHER 2>/dev/null; wait $LAUNCHER 2>/dev/null || true' EXIT
+  echo "== ticker and push stopped (SIGSTOP) for the measures: $CONSUMERS"
+fi
 raw
 uptime_s() { jcmd "$INGEST_PID" VM.uptime | awk 'NR == 2 {print $1}'; }
 if [ "${JIT_LOG:-0}" = 1 ]; then
@@ -116,4 +131,5 @@ join -a 2 "$OUT/threads-before" "$OUT/threads-after" | awk 'NF == 3 {print $3 - 
 echo "   CPU of each process during the batched run (ms):"
 join "$OUT/processes-before" "$OUT/processes-after" | awk '{print $3 - $2, $1}' | sort -rn | sed 's/^/     /'
 raw
+[ "${PAUSE_CONSUMERS:-0}" = 1 ] && kill -CONT $CONSUMERS
 echo "== load after: $(uptime)"
