@@ -25,12 +25,16 @@ import reactor.netty.http.client.HttpClient;
  * Makes one attempt to push an alert to a browser (RFC 8030) with an aes128gcm body (RFC 8291) and a VAPID
  * Authorization (RFC 8292). 201 (any 2xx) means accepted; 404/410 mean the subscription is gone; 400/413 cannot be
  * fixed by retrying; 401/403 are our VAPID problem, an alarm, never a reason to delete; 429 pauses the push service
- * for its Retry-After (deliveries to it wait, using no attempt); 5xx and timeouts are retried until the TTL runs out.
+ * for its Retry-After (a delivery to it waits, using no attempt, when the wait is short; else it goes to its next retry
+ * unsent); 5xx and timeouts are retried until the TTL runs out.
  */
 @Component
 public class WebPushSender {
 
 	private static final Logger log = LoggerFactory.getLogger(WebPushSender.class);
+
+	/** The longest wait for a push service's Retry-After that a delivery sits out where it is. */
+	private static final Duration LONGEST_WAIT_IN_PLACE = Duration.ofSeconds(5);
 
 	/** What became of an attempt that did not fail. */
 	public enum Result {
@@ -65,10 +69,15 @@ public class WebPushSender {
 		}
 		Duration wait = backoff.remainingWait(origin);
 		if (!wait.isZero()) {
-			// waiting costs no attempt: the push service as a whole asked for it, not this subscription
 			if (Instant.now().plus(wait).isAfter(expiresAt)) {
 				return Mono.error(new DeliveryExpired("expired while " + origin + " asked us to wait (429)"));
 			}
+			if (wait.compareTo(LONGEST_WAIT_IN_PLACE) > 0) {
+				// Not sent, and not waited for here either: a delivery waiting holds its host slot or an in-flight
+				// place, and a push service's wait can be an hour. The retry schedule sends it after the wait.
+				return Mono.error(new DeliveryFailure(origin + " asked us to wait " + wait.toSeconds() + " s (429)"));
+			}
+			// A short wait costs no attempt: the push service as a whole asked for it, not this subscription.
 			return Mono.delay(wait).then(Mono.defer(() -> send(deliveryId, alert, target, expiresAt)));
 		}
 		EncryptedPushMessage message = messages.encrypt(target, messages.plaintext(deliveryId, alert));

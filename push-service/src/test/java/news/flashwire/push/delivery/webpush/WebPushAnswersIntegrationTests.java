@@ -93,6 +93,17 @@ class WebPushAnswersIntegrationTests {
 	}
 
 	@Test
+	void aLongWaitSendsNothingAndLeavesTheDeliveryToItsRetriesAtOnce() {
+		assertThatThrownBy(() -> send(pushService, "busy-long-c")).isInstanceOf(DeliveryFailure.class);
+
+		// Sat out in place, the wait of 30 s would have ended in a send and a 201.
+		assertThatThrownBy(() -> send(pushService, "another-c")).isInstanceOf(DeliveryFailure.class)
+			.isNotInstanceOf(PermanentDeliveryFailure.class)
+			.hasMessageContaining("asked us to wait");
+		assertThat(pushService.messages()).hasSize(1);
+	}
+
+	@Test
 	void aWaitLongerThanTheDeliveryLivesExpiresIt() {
 		// A wait of half a minute: the next send falls within it however slow the machine.
 		assertThatThrownBy(() -> send(pushService, "busy-long-b")).isInstanceOf(DeliveryFailure.class);
