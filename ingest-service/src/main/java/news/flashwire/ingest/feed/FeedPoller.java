@@ -76,12 +76,13 @@ class FeedPoller {
 			activity.polled(source.name(), true);
 		}
 		catch (FeedPollFailed ex) {
-			log.warn("Feed {} ({}): {}", source.name(), source.url(), ex.getMessage());
-			activity.failed(source.name(), ex.getMessage());
+			String reason = source.withUrlHidden(ex.getMessage());
+			log.warn("Feed {} ({}): {}", source.name(), source.shownUrl(), reason);
+			activity.failed(source.name(), reason);
 		}
 		catch (RuntimeException ex) {
-			log.warn("Feed {} ({}) failed: {}", source.name(), source.url(), ex.toString());
-			activity.failed(source.name(), "failed: " + ex.getMessage());
+			log.warn("Feed {} ({}) failed: {}", source.name(), source.shownUrl(), source.withUrlHidden(ex.toString()));
+			activity.failed(source.name(), "failed: " + source.withUrlHidden(ex.getMessage()));
 		}
 	}
 

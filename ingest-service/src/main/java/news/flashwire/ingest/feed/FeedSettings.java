@@ -80,5 +80,30 @@ record FeedSettings(@DefaultValue List<Source> sources, @DefaultValue("10s") Dur
 				throw new IllegalArgumentException("feed " + name + " needs an interval of at least 100ms");
 			}
 		}
+
+		/**
+		 * The url as logs and the health endpoint show it: without its query and user info, where a feed's API key
+		 * or password often is.
+		 */
+		String shownUrl() {
+			String shown = url.getScheme() + "://" + url.getRawAuthority().replaceFirst("^.*@", "…@")
+					+ (url.getRawPath() == null ? "" : url.getRawPath());
+			return url.getRawQuery() == null ? shown : shown + "?…";
+		}
+
+		/** {@code text} (an error message, which may quote the url) with every part of the url that is not shown hidden. */
+		String withUrlHidden(@Nullable String text) {
+			if (text == null) {
+				return "";
+			}
+			String hidden = text.replace(url.toString(), shownUrl());
+			if (url.getRawQuery() != null) {
+				hidden = hidden.replace(url.getRawQuery(), "…");
+			}
+			if (url.getRawUserInfo() != null) {
+				hidden = hidden.replace(url.getRawUserInfo(), "…");
+			}
+			return hidden;
+		}
 	}
 }
