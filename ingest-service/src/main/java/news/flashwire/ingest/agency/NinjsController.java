@@ -1,6 +1,7 @@
 package news.flashwire.ingest.agency;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
@@ -11,8 +12,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import news.flashwire.common.story.Story;
+import news.flashwire.common.story.StoryId;
 import news.flashwire.ingest.embargo.EmbargoHold;
 import news.flashwire.ingest.story.IncomingStory;
+import news.flashwire.ingest.story.StoryLedger;
+import news.flashwire.ingest.story.StoryState;
 import news.flashwire.ingest.story.UnreadableStory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -34,8 +39,11 @@ class NinjsController {
 
 	private final SchemaCheck schemas;
 
-	NinjsController(EmbargoHold hold, AgencySettings settings, SchemaCheck schemas) {
+	private final StoryLedger ledger;
+
+	NinjsController(EmbargoHold hold, AgencySettings settings, SchemaCheck schemas, StoryLedger ledger) {
 		this.hold = hold;
+		this.ledger = ledger;
 		this.schemas = schemas;
 		this.settings = settings;
 	}
@@ -55,7 +63,7 @@ class NinjsController {
 			AgencySettings.Source source = settings.source(agency);
 			JsonNode document = source.dialect().adapt(AgencyDocuments.ofJson(bytes));
 			schemas.check(agency, document, source);
-			IncomingStory story = NinjsDocument.read(agency, document, source);
+			IncomingStory story = NinjsDocument.read(agency, document, source, this::knownStory);
 			return hold.submit(story, NinjsDocument.embargo(document))
 				.map(outcome -> new IngestResponse(List.of(AgencyDeliveries.resultOf(outcome))));
 		});
@@ -79,11 +87,17 @@ class NinjsController {
 		return AgencyDeliveries.publishEach(hold, readings);
 	}
 
+	/** The story as published or held here: what a kill that names only its story kills. */
+	private Optional<Story> knownStory(StoryId id) {
+		return ledger.state(id).map(StoryState::story).or(() -> hold.heldStory(id));
+	}
+
 	private Reading read(String agency, JsonNode delivered, AgencySettings.Source source) {
 		try {
 			JsonNode document = source.dialect().adapt(delivered);
 			schemas.check(agency, document, source);
-			return Reading.of(NinjsDocument.read(agency, document, source), NinjsDocument.embargo(document));
+			return Reading.of(NinjsDocument.read(agency, document, source, this::knownStory),
+					NinjsDocument.embargo(document));
 		}
 		catch (UnreadableStory | SchemaViolations ex) {
 			return Reading.refused(ex.getBody().getDetail());

@@ -3,6 +3,8 @@ package news.flashwire.ingest.agency;
 import java.net.URI;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -37,16 +39,32 @@ final class NinjsDocument {
 	 * {@link Story}, so they never reach a topic.
 	 */
 	static IncomingStory read(String provider, JsonNode doc, AgencySettings.Source source) {
+		return read(provider, doc, source, id -> Optional.empty());
+	}
+
+	/**
+	 * As {@link #read(String, JsonNode, AgencySettings.Source)}, where a kill ({@code canceled} or {@code withheld})
+	 * may name only its story: ninjs requires nothing but {@code uri}, and a kill needs no new text. Its headline and
+	 * edition are then those of the story {@code known} gives for the id (published or held here).
+	 */
+	static IncomingStory read(String provider, JsonNode doc, AgencySettings.Source source,
+			Function<StoryId, Optional<Story>> known) {
 		if (!doc.isObject()) {
 			throw new UnreadableStory("a ninjs document must be a JSON object");
 		}
 		StoryId id = storyId(provider, requiredText(doc, "uri"));
+		String status = either(doc, "pubstatus", "pubStatus");
+		boolean kill = "canceled".equals(status) || "withheld".equals(status);
+		if (kill && (!hasHeadline(doc) || doc.path("language").isMissingNode())) {
+			Story story = known.apply(id)
+				.orElseThrow(() -> new UnreadableStory("a kill of a story not published here needs its headline and language"));
+			return IncomingStory.killed(id, version(doc), story, status + " by " + provider);
+		}
 		Headline headline = HeadlineText.read(headline(doc));
 		Urgency urgency = headline.flagged() ? Urgency.BREAKING : urgency(doc, source);
 		Story story = new Story(headline.text(), edition(doc), urgency, link(doc), null, publishedAt(doc), null);
 		long version = version(doc);
-		String status = either(doc, "pubstatus", "pubStatus");
-		if ("canceled".equals(status) || "withheld".equals(status)) {
+		if (kill) {
 			return IncomingStory.killed(id, version, story, status + " by " + provider);
 		}
 		String correction = text(doc, "correction");
@@ -75,6 +93,11 @@ final class NinjsDocument {
 		catch (IllegalArgumentException ex) {
 			throw new UnreadableStory("uri: " + ex.getMessage());
 		}
+	}
+
+	private static boolean hasHeadline(JsonNode doc) {
+		JsonNode headlines = doc.path("headlines");
+		return headlines.isArray() && !headlines.isEmpty() || !doc.path("headline").isMissingNode();
 	}
 
 	private static String headline(JsonNode doc) {

@@ -3,6 +3,7 @@ package news.flashwire.ingest.embargo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.springframework.kafka.support.SendResult;
 import org.springframework.stereotype.Component;
 
 import news.flashwire.common.event.Topics;
+import news.flashwire.common.story.Story;
 import news.flashwire.common.story.StoryId;
 import news.flashwire.ingest.publish.BrokerUnavailable;
 import news.flashwire.ingest.publish.StoryPublisher;
@@ -94,6 +96,11 @@ public class EmbargoHold {
 
 	public boolean isHeld(StoryId id) {
 		return holds.get(id).isPresent();
+	}
+
+	/** The story held under {@code id}, if one is. */
+	public Optional<Story> heldStory(StoryId id) {
+		return holds.get(id).map(HeldStory::story);
 	}
 
 	/** The stories of one provider held now (waiting for their embargo or an editor), in no particular order. */

@@ -19,6 +19,7 @@ import news.flashwire.ingest.embargo.EmbargoHold;
 import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.system.OversizedRequests;
 import news.flashwire.ingest.system.SecurityConfiguration;
+import news.flashwire.ingest.story.StoryLedger;
 
 /** An agency configured with a dialect posts in its own field names; another agency's documents are read as ninjs. */
 @WebFluxTest(controllers = NinjsController.class,
@@ -35,6 +36,9 @@ class AgencyDialectControllerTests {
 
 	@MockitoBean
 	EmbargoHold hold;
+
+	@MockitoBean
+	StoryLedger ledger;
 
 	@BeforeEach
 	void publishes() {

@@ -14,6 +14,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import news.flashwire.ingest.embargo.EmbargoHold;
 import news.flashwire.ingest.system.OversizedRequests;
 import news.flashwire.ingest.system.SecurityConfiguration;
+import news.flashwire.ingest.story.StoryLedger;
 
 /** Bad deliveries get a problem+json answer and publish nothing. */
 @WebFluxTest(NinjsController.class)
@@ -29,6 +30,9 @@ class NinjsControllerTests {
 
 	@MockitoBean
 	SchemaCheck schemas;
+
+	@MockitoBean
+	StoryLedger ledger;
 
 	@Test
 	void answersMalformedJsonWithAProblem() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import news.flashwire.common.event.EventJson;
+import news.flashwire.common.story.Story;
 import news.flashwire.common.story.Urgency;
 import news.flashwire.ingest.story.IncomingStory;
 import news.flashwire.ingest.story.UnreadableStory;
@@ -160,6 +161,26 @@ class NinjsDocumentTests {
 		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"embargoed\":\"\"}")).until()).isNull();
 		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"embargoed\":12}")).embargoed()).isTrue();
 		assertThat(NinjsDocument.embargo(EventJson.MAPPER.readTree("{\"uri\":\"x\"}")).embargoed()).isFalse();
+	}
+
+	@Test
+	void readsAKillThatNamesOnlyItsStoryAsAKillOfTheKnownStory() {
+		Story known = new Story("وزير يستقيل", news.flashwire.common.story.Edition.of("ar"), Urgency.URGENT, null, null,
+				java.time.Instant.parse("2026-11-29T10:00:00Z"), null);
+		IncomingStory kill = NinjsDocument.read("afp", EventJson.MAPPER.readTree("""
+				{"uri":"urn:k:9","version":"3","pubStatus":"withheld"}"""), new AgencySettings.Source(1, 2, AgencySettings.Validation.DIAGNOSTIC),
+				id -> id.value().equals("afp:urn:k:9") ? java.util.Optional.of(known) : java.util.Optional.empty());
+
+		assertThat(kill.status()).isEqualTo(IncomingStory.Status.KILLED);
+		assertThat(kill.version()).isEqualTo(3);
+		assertThat(kill.story()).isEqualTo(known);
+		assertThat(kill.killReason()).isEqualTo("withheld by afp");
+
+		assertThatThrownBy(() -> read("""
+				{"uri":"urn:k:10","version":"1","pubstatus":"canceled"}""")).isInstanceOf(UnreadableStory.class);
+		assertThatThrownBy(() -> read("""
+				{"uri":"urn:k:11","version":"1","pubstatus":"usable"}""")).as("only a kill may leave its text out")
+			.isInstanceOf(UnreadableStory.class);
 	}
 
 	@Test

@@ -57,6 +57,31 @@ class StoryRulesIntegrationTests {
 	}
 
 	@Test
+	void killsAPublishedStoryByAKillThatNamesOnlyItsUri() {
+		String uri = "urn:rules:" + UUID.randomUUID();
+		post("afp", version(uri, "1", "Minister resigns over leak", "usable"), "published", 1);
+
+		post("afp", """
+				{"uri":"%s","version":"2","pubstatus":"canceled"}""".formatted(uri), "killed", 2);
+
+		StoryEvent killed = eventsOf("afp:" + uri, 2).get(1);
+		assertThat(killed).isInstanceOf(StoryEvent.Killed.class);
+		assertThat(((StoryEvent.Killed) killed).edition().code()).isEqualTo("en");
+		client.post()
+			.uri("/v1/agencies/afp/stories")
+			.headers(headers -> headers.setBasicAuth("afp", "afp-secret"))
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("""
+					{"uri":"urn:rules:never-seen-%s","version":"1","pubstatus":"canceled"}""".formatted(UUID.randomUUID()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("a kill of a story not published here needs its headline and language");
+	}
+
+	@Test
 	void linksTheSameHeadlineFromASecondAgencyToTheFirstStory() {
 		String place = UUID.randomUUID().toString();
 		String headline = "انفجار قوي في ميناء " + place;
