@@ -134,15 +134,20 @@ public class EmbargoHold {
 		}
 		if (!embargo.holds(Instant.now()) || incoming.status() == IncomingStory.Status.KILLED) {
 			if (held == null) {
-				return publisher.publish(incoming).block();
+				return publisher.publishNow(incoming, List.of());
 			}
-			Outcome outcome = publisher.publish(incoming, List.of(EmbargoRelease.tombstone(id))).block();
+			Outcome outcome = publisher.publishNow(incoming, List.of(EmbargoRelease.tombstone(id)));
 			holds.released(id);
 			return outcome;
 		}
 		StoryState state = ledger.state(id).orElse(null);
 		if (state != null && state.killed()) {
 			return Outcome.of(id, state.revision(), "already-killed");
+		}
+		// A version already public, or older than it, is not held again: its release would publish nothing.
+		if (state != null && incoming.version() != IncomingStory.NEXT_VERSION
+				&& incoming.version() <= state.sourceVersion()) {
+			return Outcome.of(id, state.revision(), incoming.version() == state.sourceVersion() ? "duplicate" : "stale");
 		}
 		return hold(HeldStory.of(incoming, embargo, Instant.now()));
 	}
@@ -163,9 +168,9 @@ public class EmbargoHold {
 		StoryId id = story.storyId();
 		StoryState state = ledger.state(id).orElse(null);
 		if (state != null && !state.killed()) {
-			Outcome killed = publisher.publish(kill, List.of(EmbargoRelease.tombstone(id))).block();
+			Outcome killed = publisher.publishNow(kill, List.of(EmbargoRelease.tombstone(id)));
 			holds.released(id);
-			return Outcome.of(id, killed != null ? killed.revision() : revision(id), "canceled");
+			return Outcome.of(id, killed.revision(), "canceled");
 		}
 		HeldStory canceled = story.canceled(Instant.now());
 		RecordMetadata written = write(id, canceled);

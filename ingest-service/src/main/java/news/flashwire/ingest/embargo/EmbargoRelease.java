@@ -85,7 +85,7 @@ class EmbargoRelease implements DisposableBean {
 			if (!holds.get(story.storyId()).filter(story::equals).isPresent()) {
 				return Optional.empty();
 			}
-			Outcome outcome = publisher.publish(story.incoming(), List.of(tombstone(story.storyId()))).block();
+			Outcome outcome = publisher.publishNow(story.incoming(), List.of(tombstone(story.storyId())));
 			holds.released(story.storyId());
 			log.info("Released held {} version {}: {}", story.storyId(), story.version(),
 					outcome != null ? outcome.status() : "nothing");

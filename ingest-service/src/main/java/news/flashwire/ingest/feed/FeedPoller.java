@@ -134,7 +134,7 @@ class FeedPoller {
 			activity.took(source.name(), "rejected");
 			return;
 		}
-		Outcome outcome = publisher.publish(story, List.of(record(source, next))).block();
+		Outcome outcome = publisher.publishNow(story, List.of(record(source, next)));
 		states.apply(source.name(), next);
 		activity.took(source.name(), outcome != null ? outcome.status() : "unknown");
 	}

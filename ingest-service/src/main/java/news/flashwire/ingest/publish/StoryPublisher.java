@@ -75,6 +75,24 @@ public class StoryPublisher {
 	}
 
 	/**
+	 * As {@link #publish(IncomingStory, List)}, on the calling thread, for callers that already run on a worker thread
+	 * and wait for the answer (the embargo hold and release, the feed poller): a publish they blocked on would wait for
+	 * a worker of the same pool, and with every worker blocked so, none would be left to run it.
+	 */
+	public Outcome publishNow(IncomingStory incoming, List<ProducerRecord<String, @Nullable Object>> alongside) {
+		List<IncomingStory> batch = List.of(incoming);
+		try {
+			return locks.withLocks(keysOf(batch), () -> decideAndPublish(batch, alongside)).get(0);
+		}
+		catch (BrokerUnavailable ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw unavailable(ex);
+		}
+	}
+
+	/**
 	 * Decides every version in order (a later one sees what the earlier ones publish, as if they came one by one) and
 	 * publishes all of them in one transaction: one outcome per version, or an error and nothing published.
 	 */

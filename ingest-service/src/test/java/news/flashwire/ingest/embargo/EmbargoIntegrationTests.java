@@ -146,6 +146,19 @@ class EmbargoIntegrationTests {
 	}
 
 	@Test
+	void holdsNoEmbargoedVersionThatIsAlreadyPublicOrOlder() {
+		String uri = "urn:embargo:" + UUID.randomUUID();
+		post(plain(uri, "2")).jsonPath("$.results[0].status").isEqualTo("published");
+		String until = Instant.now().plusSeconds(60).toString();
+
+		post(embargoed(uri, "embargoedUntil", until, "").replace("\"version\":\"1\"", "\"version\":\"2\""))
+			.jsonPath("$.results[0].status").isEqualTo("duplicate");
+		post(embargoed(uri, "embargoedUntil", until, "")).jsonPath("$.results[0].status").isEqualTo("stale");
+		editor("/v1/newsroom/held", null).expectStatus().isOk().expectBody()
+			.jsonPath("$[?(@.storyId=='afp:" + uri + "')]").isEmpty();
+	}
+
+	@Test
 	void releasesOrKillsAHeldStoryWhoseIdIsAUrlByQueryParameter() {
 		published = new TopicReader(bootstrapServers, Topics.STORIES);
 		String released = "afp:https://example.com/news/" + UUID.randomUUID();
