@@ -72,7 +72,7 @@ class FanOut {
 
 	CompletableFuture<Void> expand(Alert alert, int partition) {
 		String deliveryId = alert.deliveryId();
-		if (!started.add(partition + ":" + deliveryId)) {
+		if (!store.isLoaded(partition) || !started.add(partition + ":" + deliveryId)) {
 			return CompletableFuture.completedFuture(null);
 		}
 		if (started.size() > 100_000) {
@@ -90,8 +90,15 @@ class FanOut {
 		return FanOutRun.start(List.copyOf(byHost.values()), firstAttempt::deliver, fanOutSettings.hostsAtOnce(),
 				slots.perHost())
 			// Not on the producer's I/O thread, which completes the sends: a send there can wait for metadata forever.
-			.thenComposeAsync(done -> kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, deliveryId,
-					new FanOutDone(deliveryId, partition, matching.size(), Instant.now()))))
+			.thenComposeAsync(done -> {
+				// Moved away meanwhile: no marker, so the partition's next owner fans the alert out to all of it.
+				if (!store.isLoaded(partition)) {
+					return CompletableFuture.failedFuture(
+							new IllegalStateException("partition " + partition + " is no longer loaded here"));
+				}
+				return kafka.send(new ProducerRecord<>(Topics.FANOUT, partition, deliveryId,
+						new FanOutDone(deliveryId, partition, matching.size(), Instant.now())));
+			})
 			.thenRun(trace.wrap(() -> {
 				log.info("Alert {} fanned out to {} subscribers of partition {}", deliveryId, matching.size(),
 						partition);

@@ -84,14 +84,18 @@ class DeliveryListener {
 
 	@DltHandler
 	void dead(Delivery delivery, @Header(name = FailureHeaders.REASON, required = false) byte @Nullable [] reason,
-			@Header(name = FailureHeaders.EXPIRED, required = false) byte @Nullable [] expiredHeader) {
+			@Header(name = FailureHeaders.EXPIRED, required = false) byte @Nullable [] expiredHeader,
+			@Header(name = FailureHeaders.AFTER_FAILURES, required = false) byte @Nullable [] afterFailures) {
 		String why = FailureHeaders.reason(reason);
 		boolean expired = FailureHeaders.expired(expiredHeader);
 		log.warn("Dead letter: {} to {} ({})", delivery.id(), delivery.subscriptionId(), why);
 		outcomes.record(delivery.id(), expired ? Stage.EXPIRED : Stage.FAILED, 1, delivery.subscriptionId(),
 				delivery.channel(), why);
-		if (delivery.webhook() != null && !expired) {
-			events.publishEvent(new EndpointFailing(delivery.subscriptionId(), why));
+		// An alert that expired before any attempt is no fault of the receiver; one that expired while the receiver
+		// kept failing is (the retry schedule outlasts the TTL, so that is how a failing endpoint runs out of retries).
+		if (delivery.webhook() != null && (!expired || FailureHeaders.isTrue(afterFailures))) {
+			events.publishEvent(new EndpointFailing(delivery.subscriptionId(),
+					expired ? "failed until the alert expired" : why));
 		}
 	}
 }

@@ -25,6 +25,6 @@ class DeliveryRetryTopics extends RetryTopicConfigurationSupport {
 	@Override
 	protected void configureCustomizers(CustomizersConfigurer customizers) {
 		customizers.customizeDeadLetterPublishingRecoverer(
-				recoverer -> recoverer.addHeadersFunction((record, failure) -> FailureHeaders.of(failure)));
+				recoverer -> recoverer.addHeadersFunction((record, failure) -> FailureHeaders.of(failure, true)));
 	}
 }

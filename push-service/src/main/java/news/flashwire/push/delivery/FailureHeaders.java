@@ -18,14 +18,18 @@ final class FailureHeaders {
 
 	static final String EXPIRED = "flashwire_expired";
 
+	/** Set by the retry topics: the receiver failed the delivery at least once before it ended here. */
+	static final String AFTER_FAILURES = "flashwire_after_failures";
+
 	private FailureHeaders() {
 	}
 
-	static Headers of(Throwable failure) {
+	static Headers of(Throwable failure, boolean afterFailures) {
 		Throwable cause = ownCause(failure);
 		Headers headers = new RecordHeaders();
 		headers.add(new SingleRecordHeader(REASON, bytes(String.valueOf(cause.getMessage()))));
 		headers.add(new SingleRecordHeader(EXPIRED, bytes(Boolean.toString(cause instanceof DeliveryExpired))));
+		headers.add(new SingleRecordHeader(AFTER_FAILURES, bytes(Boolean.toString(afterFailures))));
 		return headers;
 	}
 
@@ -34,6 +38,10 @@ final class FailureHeaders {
 	}
 
 	static boolean expired(byte @Nullable [] header) {
+		return isTrue(header);
+	}
+
+	static boolean isTrue(byte @Nullable [] header) {
 		return header != null && Boolean.parseBoolean(new String(header, StandardCharsets.UTF_8));
 	}
 

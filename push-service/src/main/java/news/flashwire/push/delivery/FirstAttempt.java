@@ -62,7 +62,7 @@ public class FirstAttempt {
 	private CompletableFuture<?> deadLetter(Delivery delivery, PermanentDeliveryFailure failure) {
 		ProducerRecord<String, Object> record = new ProducerRecord<>(Topics.deadLetters(Topics.DELIVERIES),
 				delivery.subscriptionId(), delivery);
-		FailureHeaders.of(failure).forEach(record.headers()::add);
+		FailureHeaders.of(failure, false).forEach(record.headers()::add);
 		return kafka.send(record);
 	}
 }

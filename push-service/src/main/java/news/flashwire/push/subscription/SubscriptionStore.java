@@ -52,6 +52,11 @@ public class SubscriptionStore {
 		return loaded.containsAll(byPartition.keySet());
 	}
 
+	/** Whether the partition's subscriptions are fully loaded here now. */
+	public boolean isLoaded(int partition) {
+		return loaded.contains(partition);
+	}
+
 	/** The partitions whose subscriptions are fully loaded here. */
 	public Set<Integer> loadedPartitions() {
 		return Set.copyOf(loaded);

@@ -11,18 +11,19 @@ class FailureHeadersTests {
 	@Test
 	void carryTheDeliverysOwnFailureOutOfTheListenersWrapper() {
 		Headers headers = FailureHeaders.of(new ListenerExecutionFailedException(
-				"Async Fail\nEndpoint handler details:\nMethod [deliver]", new DeliveryFailure("webhook answered 503")));
+				"Async Fail\nEndpoint handler details:\nMethod [deliver]", new DeliveryFailure("webhook answered 503")), true);
 
 		assertThat(FailureHeaders.reason(headers.lastHeader(FailureHeaders.REASON).value()))
 			.isEqualTo("webhook answered 503");
 		assertThat(FailureHeaders.expired(headers.lastHeader(FailureHeaders.EXPIRED).value())).isFalse();
+		assertThat(FailureHeaders.isTrue(headers.lastHeader(FailureHeaders.AFTER_FAILURES).value())).isTrue();
 	}
 
 	@Test
 	void tellAnExpiredDeliveryFromAFailedOne() {
 		Headers expired = FailureHeaders.of(new ListenerExecutionFailedException("Async Fail",
-				new IllegalStateException("wrapped", new DeliveryExpired("expired"))));
-		Headers refused = FailureHeaders.of(new PermanentDeliveryFailure("webhook answered 410"));
+				new IllegalStateException("wrapped", new DeliveryExpired("expired"))), true);
+		Headers refused = FailureHeaders.of(new PermanentDeliveryFailure("webhook answered 410"), false);
 
 		assertThat(FailureHeaders.expired(expired.lastHeader(FailureHeaders.EXPIRED).value())).isTrue();
 		assertThat(FailureHeaders.reason(expired.lastHeader(FailureHeaders.REASON).value())).isEqualTo("expired");
