@@ -52,11 +52,6 @@ public class EditionChannel {
 
 	/** Applies the change read at {@code offset} and sends what it changed to every reader. */
 	synchronized void apply(TickerChange change, long offset) {
-		if (position == 0) {
-			// The first change read: where the topic's retention has deleted older changes, it is past 0, and an id
-			// before it cannot be resumed without a gap.
-			resumableFrom = offset;
-		}
 		position = offset + 1;
 		snapshot = null;
 		ticker.apply(change, position).ifPresent(this::publish);

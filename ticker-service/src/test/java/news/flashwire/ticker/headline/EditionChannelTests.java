@@ -70,16 +70,6 @@ class EditionChannelTests {
 	}
 
 	@Test
-	void sendsAResetSnapshotForAnIdOlderThanTheFirstChangeTheTopicStillHolds() {
-		// Retention deleted the changes before offset 40: an instance starting now reads from there.
-		channel.apply(listed(freshId(), 1, arabic("أقدم ما بقي", NOON)), 40);
-
-		assertThat(channel.connect(12L, new Reader(10))).singleElement()
-			.satisfies(event -> assertThat(((Snapshot) event.data()).reset()).isTrue());
-		assertThat(channel.connect(40L, new Reader(10))).extracting(TickerEvent::position).containsExactly(41L);
-	}
-
-	@Test
 	void sendsAResetSnapshotForAnIdFromTheFuture() {
 		assertThat(channel.connect(999L, new Reader(10)))
 			.singleElement()
