@@ -56,8 +56,8 @@ final class NinjsDocument {
 		String status = either(doc, "pubstatus", "pubStatus");
 		boolean kill = "canceled".equals(status) || "withheld".equals(status);
 		if (kill && (!hasHeadline(doc) || doc.path("language").isMissingNode())) {
-			Story story = known.apply(id)
-				.orElseThrow(() -> new UnreadableStory("a kill of a story not published here needs its headline and language"));
+			Story story = known.apply(id).orElseThrow(
+					() -> new UnreadableStory("a kill of a story not published here needs its headline and language"));
 			return IncomingStory.killed(id, version(doc), story, status + " by " + provider);
 		}
 		Headline headline = HeadlineText.read(headline(doc));

@@ -87,9 +87,8 @@ class EmbargoRelease implements DisposableBean {
 			}
 			Outcome outcome = publisher.publishNow(story.incoming(), List.of(tombstone(story.storyId())));
 			holds.released(story.storyId());
-			log.info("Released held {} version {}: {}", story.storyId(), story.version(),
-					outcome != null ? outcome.status() : "nothing");
-			return Optional.ofNullable(outcome);
+			log.info("Released held {} version {}: {}", story.storyId(), story.version(), outcome.status());
+			return Optional.of(outcome);
 		});
 	}
 

@@ -136,7 +136,7 @@ class FeedPoller {
 		}
 		Outcome outcome = publisher.publishNow(story, List.of(record(source, next)));
 		states.apply(source.name(), next);
-		activity.took(source.name(), outcome != null ? outcome.status() : "unknown");
+		activity.took(source.name(), outcome.status());
 	}
 
 	// Some real feeds repeat one guid (or link) on every item: all but the first would be lost as duplicates.

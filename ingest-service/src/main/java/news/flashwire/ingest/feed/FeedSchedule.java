@@ -80,8 +80,8 @@ class FeedSchedule implements SmartLifecycle {
 			if (owned.contains(partitionOf(source)) && !polling.containsKey(source.name())) {
 				polling.put(source.name(), pool.scheduleWithFixedDelay(() -> poll(source), 0,
 						source.interval().toMillis(), TimeUnit.MILLISECONDS));
-				log.info("Polling feed {} ({}) every {} into edition {}", source.name(), source.shownUrl(), source.interval(),
-						source.edition());
+				log.info("Polling feed {} ({}) every {} into edition {}", source.name(), source.shownUrl(),
+						source.interval(), source.edition());
 			}
 		}
 	}

@@ -80,16 +80,7 @@ public class StoryPublisher {
 	 * a worker of the same pool, and with every worker blocked so, none would be left to run it.
 	 */
 	public Outcome publishNow(IncomingStory incoming, List<ProducerRecord<String, @Nullable Object>> alongside) {
-		List<IncomingStory> batch = List.of(incoming);
-		try {
-			return locks.withLocks(keysOf(batch), () -> decideAndPublish(batch, alongside)).get(0);
-		}
-		catch (BrokerUnavailable ex) {
-			throw ex;
-		}
-		catch (RuntimeException ex) {
-			throw unavailable(ex);
-		}
+		return publishedHere(List.of(incoming), alongside).get(0);
 	}
 
 	/**
@@ -102,9 +93,21 @@ public class StoryPublisher {
 
 	private Mono<List<Outcome>> publishAll(List<IncomingStory> batch,
 			List<ProducerRecord<String, @Nullable Object>> alongside) {
-		return Mono.fromCallable(() -> locks.withLocks(keysOf(batch), () -> decideAndPublish(batch, alongside)))
-			.subscribeOn(Schedulers.boundedElastic())
-			.onErrorMap(ex -> !(ex instanceof BrokerUnavailable), this::unavailable);
+		return Mono.fromCallable(() -> publishedHere(batch, alongside)).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	/** Decides and publishes on the calling thread; any failure is answered as the broker being unavailable. */
+	private List<Outcome> publishedHere(List<IncomingStory> batch,
+			List<ProducerRecord<String, @Nullable Object>> alongside) {
+		try {
+			return locks.withLocks(keysOf(batch), () -> decideAndPublish(batch, alongside));
+		}
+		catch (BrokerUnavailable ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			throw unavailable(ex);
+		}
 	}
 
 	private List<Outcome> decideAndPublish(List<IncomingStory> batch,

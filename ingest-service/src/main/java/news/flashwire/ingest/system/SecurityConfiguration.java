@@ -29,8 +29,8 @@ import reactor.core.publisher.Mono;
 /**
  * HTTP Basic over the configured and the managed credentials, stateless (a newsroom page's session signs nobody in
  * here): agencies post only under their own name, editors and admins use the newsroom API, only admins manage
- * credentials, health and metrics stay open. Failures are
- * problem+json: 401 without a valid credential, 403 with one that lacks the role.
+ * credentials, health and metrics stay open. Failures are problem+json: 401 without a valid credential, 403 with one
+ * that lacks the role.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)

@@ -87,7 +87,7 @@ class DeliveryListener {
 			@Header(name = FailureHeaders.EXPIRED, required = false) byte @Nullable [] expiredHeader,
 			@Header(name = FailureHeaders.AFTER_FAILURES, required = false) byte @Nullable [] afterFailures) {
 		String why = FailureHeaders.reason(reason);
-		boolean expired = FailureHeaders.expired(expiredHeader);
+		boolean expired = FailureHeaders.isTrue(expiredHeader);
 		log.warn("Dead letter: {} to {} ({})", delivery.id(), delivery.subscriptionId(), why);
 		outcomes.record(delivery.id(), expired ? Stage.EXPIRED : Stage.FAILED, 1, delivery.subscriptionId(),
 				delivery.channel(), why);

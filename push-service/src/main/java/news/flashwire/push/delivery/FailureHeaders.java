@@ -37,10 +37,6 @@ final class FailureHeaders {
 		return header == null ? "failed" : new String(header, StandardCharsets.UTF_8);
 	}
 
-	static boolean expired(byte @Nullable [] header) {
-		return isTrue(header);
-	}
-
 	static boolean isTrue(byte @Nullable [] header) {
 		return header != null && Boolean.parseBoolean(new String(header, StandardCharsets.UTF_8));
 	}

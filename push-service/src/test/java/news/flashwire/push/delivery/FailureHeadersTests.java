@@ -15,7 +15,7 @@ class FailureHeadersTests {
 
 		assertThat(FailureHeaders.reason(headers.lastHeader(FailureHeaders.REASON).value()))
 			.isEqualTo("webhook answered 503");
-		assertThat(FailureHeaders.expired(headers.lastHeader(FailureHeaders.EXPIRED).value())).isFalse();
+		assertThat(FailureHeaders.isTrue(headers.lastHeader(FailureHeaders.EXPIRED).value())).isFalse();
 		assertThat(FailureHeaders.isTrue(headers.lastHeader(FailureHeaders.AFTER_FAILURES).value())).isTrue();
 	}
 
@@ -25,14 +25,14 @@ class FailureHeadersTests {
 				new IllegalStateException("wrapped", new DeliveryExpired("expired"))), true);
 		Headers refused = FailureHeaders.of(new PermanentDeliveryFailure("webhook answered 410"), false);
 
-		assertThat(FailureHeaders.expired(expired.lastHeader(FailureHeaders.EXPIRED).value())).isTrue();
+		assertThat(FailureHeaders.isTrue(expired.lastHeader(FailureHeaders.EXPIRED).value())).isTrue();
 		assertThat(FailureHeaders.reason(expired.lastHeader(FailureHeaders.REASON).value())).isEqualTo("expired");
-		assertThat(FailureHeaders.expired(refused.lastHeader(FailureHeaders.EXPIRED).value())).isFalse();
+		assertThat(FailureHeaders.isTrue(refused.lastHeader(FailureHeaders.EXPIRED).value())).isFalse();
 	}
 
 	@Test
 	void readAMissingHeaderAsAFailureWithoutReason() {
 		assertThat(FailureHeaders.reason(null)).isEqualTo("failed");
-		assertThat(FailureHeaders.expired(null)).isFalse();
+		assertThat(FailureHeaders.isTrue(null)).isFalse();
 	}
 }
